@@ -1,0 +1,35 @@
+// A «Копировать код» button on every highlighted code block (the button only makes sense with JS,
+// so it is added here rather than rendered at build time).
+import { t } from '../i18n/ru.ts';
+import { announce } from './announce.ts';
+
+function enhance(pre: HTMLPreElement): void {
+  if (pre.parentElement?.classList.contains('code-block') === true) return;
+  const wrapper = document.createElement('div');
+  wrapper.className = 'code-block';
+  pre.replaceWith(wrapper);
+  wrapper.append(pre);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'code-copy';
+  button.textContent = t.copyCode;
+  button.addEventListener('click', () => {
+    void navigator.clipboard.writeText(pre.innerText.replace(/\n$/, '')).then(
+      () => {
+        button.textContent = t.codeCopied;
+        announce(t.codeCopied);
+        window.setTimeout(() => (button.textContent = t.copyCode), 2000);
+      },
+      () => {
+        announce(t.linkCopyFailed);
+      },
+    );
+  });
+  wrapper.append(button);
+}
+
+export function initCodeCopy(): void {
+  document.addEventListener('astro:page-load', () => {
+    for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre.astro-code')) enhance(pre);
+  });
+}
