@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { sitemapPaths, BASE } from '../support/site.ts';
+import { useBrowser } from '../support/browser.ts';
+
+const pages = sitemapPaths().map((p) => p.slice(BASE.length));
+
+const violations = (result: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] =>
+  result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+describe('axe-core (WCAG 2.1 A/AA and best practices), light theme', () => {
+  const browser = useBrowser({ colorScheme: 'light' });
+  it.each(pages)('/%s has no violations', async (path) => {
+    const { page } = await browser.visit(path);
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(violations(result)).toEqual([]);
+  });
+});
+
+// Only colours change with the theme, so the dark pass checks contrast alone.
+describe('axe-core colour contrast, dark theme', () => {
+  const browser = useBrowser({ colorScheme: 'dark' });
+  it.each(pages)('/%s has enough contrast', async (path) => {
+    const { page } = await browser.visit(path);
+    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
+    const result = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    expect(violations(result)).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { url, useBrowser } from '../support/browser.ts';
+
+const browser = useBrowser();
+
+describe('«На этой странице»', () => {
+  it('lists the sections, jumps to one and marks it as current', async () => {
+    const { page } = await browser.open('chapters/introduction/');
+    const links = page.locator('[data-toc] a');
+    expect(await links.count()).toBeGreaterThan(4);
+    const target = links.nth(3);
+    const hash = (await target.getAttribute('href')) ?? '';
+    await target.click();
+    await page.waitForFunction((h) => location.hash === h, hash);
+    const heading = page.locator(hash);
+    await expect(heading.evaluate((el) => el.getBoundingClientRect().top)).resolves.toBeLessThan(200);
+    await page.waitForFunction(
+      (h) => document.querySelector(`[data-toc] a[href="${h}"]`)?.getAttribute('aria-current') === 'true',
+      hash,
+    );
+  });
+});
+
+describe('copy-link buttons', () => {
+  it('copy the absolute URL of the section, including the base path', async () => {
+    const { page } = await browser.open('chapters/introduction/');
+    const anchor = page.locator('.content .anchor-link').nth(1);
+    const id = ((await anchor.getAttribute('href')) ?? '').slice(1);
+    expect(id).toMatch(/^[a-z0-9-]+$/);
+    expect(await anchor.getAttribute('aria-label')).toMatch(/^Скопировать ссылку на раздел «.+»$/);
+    await anchor.click();
+    await page.waitForFunction(() => document.getElementById('announcer')?.textContent === 'Ссылка скопирована');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(url(`chapters/introduction/#${id}`));
+    expect(page.url()).toBe(copied);
+  });
+
+  it('open the section when the copied link is pasted into a new tab', async () => {
+    const { page } = await browser.open('chapters/introduction/#chastye-oshibki');
+    await expect(
+      page.locator('#chastye-oshibki').evaluate((el) => el.getBoundingClientRect().top),
+    ).resolves.toBeLessThan(200);
+  });
+});
+
+describe('theme', () => {
+  it('toggles dark mode and keeps the choice across reloads and navigation', async () => {
+    const { page } = await browser.open('chapters/introduction/');
+    const theme = () => page.evaluate(() => document.documentElement.dataset['theme']);
+    await expect(theme()).resolves.toBe('light');
+    const toggle = page.locator('.theme-toggle');
+    await toggle.click();
+    await expect(theme()).resolves.toBe('dark');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(15, 20, 25)');
+    await page.reload();
+    await expect(theme()).resolves.toBe('dark');
+    await page.locator('#sidebar a', { hasText: 'Как устроен курс' }).click();
+    await page.waitForURL(url('course/'));
+    await expect(theme()).resolves.toBe('dark');
+  });
+});
+
+describe('print', () => {
+  it('prints the chapter alone, with link targets spelled out', async () => {
+    const { page } = await browser.open('chapters/introduction/');
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.site-header', '#sidebar', '[data-toc]', '.prev-next', '.anchor-link']) {
+      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+    }
+    const after = await page
+      .locator('.sources a[href^="https"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('https://');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { url, useBrowser } from '../support/browser.ts';
+
+const browser = useBrowser();
+
+describe('reading the book', () => {
+  it('goes from the course map to a chapter and on, without reloading the page', async () => {
+    const { page } = await browser.open('');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Production ML (Машинное обучение в продакшене)');
+    expect(await page.locator('.module-card').count()).toBe(7);
+    expect(await page.locator('.module-card li a').count()).toBe(15);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+
+    await page.locator('#sidebar a', { hasText: 'Введение' }).click();
+    await page.waitForURL(url('chapters/introduction/'));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Введение');
+    expect(await page.locator('#sidebar a[aria-current="page"]').textContent()).toContain('Введение');
+    expect(await page.locator('.breadcrumbs a').allTextContents()).toEqual([
+      'Карта курса',
+      'Модуль 1. ML в индустрии. Базовые инструменты ML инженера',
+    ]);
+
+    await page.locator('.prev-next a[rel="next"]').click();
+    await page.waitForURL(url('chapters/dev-tools-1/'));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Инструменты разработки. Часть 1');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+  });
+
+  it('shows a draft chapter as «в работе», with its summary and objectives only', async () => {
+    const { page } = await browser.open('chapters/llmops/');
+    await expect(page.locator('.callout.draft').textContent()).resolves.toContain('Текст этой главы ещё пишется');
+    expect(await page.locator('.objectives li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.content .heading-wrapper.level-h2 h2').allTextContents()).toEqual(['Источники']);
+    expect(await page.locator('#sidebar a[aria-current="page"] .badge').textContent()).toBe('в работе');
+  });
+
+  it('starts keyboard navigation with a skip link to the content', async () => {
+    const { page } = await browser.open('chapters/introduction/');
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#content');
+  });
+
+  it('shows reading time, formulas and highlighted code on the finished chapter', async () => {
+    const { page } = await browser.open('chapters/introduction/');
+    await expect(page.locator('.meta').first().textContent()).resolves.toMatch(/\d+ мин чтения/);
+    expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+    expect(await page.locator('pre.astro-code').count()).toBeGreaterThan(1);
+    expect(await page.locator('.code-block .code-copy').count()).toBe(await page.locator('pre.astro-code').count());
+    const fontsOk = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return Array.from(document.fonts).filter((f) => f.family.includes('KaTeX') && f.status === 'loaded').length;
+    });
+    expect(fontsOk).toBeGreaterThan(0);
+  });
+});
+
+describe('on a phone', () => {
+  it('opens the sidebar from the menu button and has no horizontal scroll', async () => {
+    const { page } = await browser.open('chapters/introduction/', { width: 390, height: 844 });
+    expect(await page.locator('#sidebar').isVisible()).toBe(false);
+    await page.locator('.menu-button').click();
+    expect(await page.locator('#sidebar').isVisible()).toBe(true);
+    expect(await page.locator('.menu-button').getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#sidebar').isVisible()).toBe(false);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,91 @@
+// One Chromium per test file, a fresh context per test, and a recorder that fails the test on any
+// request that leaves the local server (the book must make no third-party requests).
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium.ts';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+/** Absolute URL of a path relative to the site's base: `url('chapters/introduction/')`. */
+export function url(relative = ''): string {
+  return new URL(relative.replace(/^\//, ''), baseUrl()).href;
+}
+
+export interface Session {
+  page: Page;
+  context: BrowserContext;
+  /** Requests that did not go to the local server. */
+  foreign: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+}
+
+/**
+ * Registers hooks that launch Chromium for the file; `open()` gives a fresh page per call.
+ * After each test, asserts that no request left the local server and no console error happened.
+ */
+export function useBrowser(
+  options: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {},
+) {
+  let browser: Browser | undefined;
+  let shared: Session | undefined;
+  const sessions: Session[] = [];
+
+  const newSession = async (viewport: { width: number; height: number }): Promise<Session> => {
+    if (browser === undefined) throw new Error('browser not launched');
+    const context = await browser.newContext({
+      viewport,
+      colorScheme: options.colorScheme ?? 'light',
+      reducedMotion: options.reducedMotion ?? 'no-preference',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    const origin = new URL(baseUrl()).origin;
+    const session: Session = { page, context, foreign: [], errors: [] };
+    page.on('request', (req) => {
+      const u = req.url();
+      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) session.foreign.push(u);
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') session.errors.push(`${msg.text()} (${msg.location().url})`);
+    });
+    page.on('pageerror', (err) => session.errors.push(err.message));
+    return session;
+  };
+
+  const check = (s: Session): void => {
+    const foreign = s.foreign.splice(0);
+    const errors = s.errors.splice(0);
+    expect(foreign, 'requests outside the local server').toEqual([]);
+    expect(errors, 'console errors').toEqual([]);
+  };
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const open = sessions.splice(0);
+    for (const s of open) await s.context.close();
+    for (const s of open) check(s);
+    if (shared !== undefined) check(shared);
+  });
+
+  return {
+    /** A fresh context (empty storage) and page at `path`. */
+    async open(path = '', viewport = { width: 1280, height: 900 }): Promise<Session> {
+      const session = await newSession(viewport);
+      sessions.push(session);
+      await session.page.goto(url(path), { waitUntil: 'load' });
+      return session;
+    },
+    /** One page reused by every test of the file (for read-only checks over many pages). */
+    async visit(path = ''): Promise<Session> {
+      shared ??= await newSession({ width: 1280, height: 900 });
+      await shared.page.goto(url(path), { waitUntil: 'load' });
+      return shared;
+    },
+  };
+}
