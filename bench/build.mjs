@@ -36,7 +36,11 @@ function baselineProject() {
 
 function timeBuild(cwd, outDir) {
   const start = performance.now();
-  execFileSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    cwd,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return (performance.now() - start) / 1000;
 }
 
@@ -93,14 +97,24 @@ if (CHROMIUM) {
   const server = await startServer({ root: bookOut, base: '/', port: 0 });
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   try {
     for (const formFactor of ['mobile', 'desktop']) {
       lighthouseRuns.push(await audit(`${server.url}chapters/introduction/`, chrome.port, formFactor));
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.close();
   }
 }
@@ -132,7 +146,14 @@ fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
 fs.writeFileSync(
   path.join(ROOT, 'bench', 'results', 'build.json'),
   JSON.stringify(
-    { date: new Date().toISOString(), runs: RUNS, baselineSeconds: base, bookSeconds: book, pages, lighthouse: lighthouseRuns },
+    {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      baselineSeconds: base,
+      bookSeconds: book,
+      pages,
+      lighthouse: lighthouseRuns,
+    },
     null,
     2,
   ),
