@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseCourse } from '../../src/data/course.ts';
-import { BASE, builtPages, readPage, sitemapPaths } from '../support/site.ts';
+import { BASE, SITE_DIR, builtPages, readPage, sitemapPaths } from '../support/site.ts';
 
 const course = parseCourse(fs.readFileSync('content/course.yaml', 'utf8'));
 const pages = builtPages();
@@ -38,7 +39,7 @@ describe('the built book', () => {
       if (!target.pathname.endsWith('/') && !/\.[a-z0-9]+$/.test(target.pathname))
         broken.push(`${href} (no trailing slash)`);
       const isPage = pages.includes(target.pathname);
-      if (!isPage && !fs.existsSync(`test-dist/${target.pathname.slice(BASE.length)}`)) {
+      if (!isPage && !fs.existsSync(path.join(SITE_DIR, target.pathname.slice(BASE.length)))) {
         broken.push(`${href} (no such page)`);
         continue;
       }

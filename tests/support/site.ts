@@ -2,8 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The test build: built with BASE_PATH=/prodml/ so that every test also checks sub-path hosting. */
-export const SITE_DIR = path.resolve('test-dist');
+/**
+ * The test build: built with BASE_PATH=/prodml/ so that every test also checks sub-path hosting.
+ * TEST_SITE_DIR points the tests at another build (e.g. one made while `test-dist/` is in use).
+ */
+export const SITE_DIR = path.resolve(process.env['TEST_SITE_DIR'] ?? 'test-dist');
 export const BASE = '/prodml/';
 
 /** Every HTML page of the build, as URL paths under BASE (e.g. `/prodml/chapters/introduction/`). */
