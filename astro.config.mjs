@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
+import pyodide from './src/integrations/pyodide.ts';
 
 /**
  * BASE_PATH serves the book under a sub-path (e.g. "/production-ml/" on GitHub Pages);
@@ -19,7 +20,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pyodide()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],

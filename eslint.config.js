@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-  { ignores: ['dist/', 'test-dist/', '.astro/', 'node_modules/', 'bench/results/', '.tmp/'] },
+  { ignores: ['dist/', 'test-dist*/', '.astro/', 'node_modules/', 'bench/results/', '.tmp/'] },
   ...tseslint.configs.strictTypeChecked,
   ...astro.configs.recommended,
   {

@@ -63,7 +63,8 @@ export function measure(dir, base = '/') {
     return sizeCache.get(file);
   };
   const moduleGraph = (entry, seen) => {
-    if (entry === null || seen.has(entry) || !fs.existsSync(entry)) return;
+    if (entry === null || seen.has(entry)) return;
+    if (!fs.existsSync(entry)) throw new Error(`${entry} is referenced but missing: is the base path right (BASE_PATH)?`);
     seen.add(entry);
     for (const spec of staticImports(fs.readFileSync(entry, 'utf8'))) {
       if (spec.startsWith('.') || spec.startsWith('/')) moduleGraph(toFile(spec, entry), seen);
@@ -82,7 +83,7 @@ export function measure(dir, base = '/') {
         for (const src of assets.scripts) moduleGraph(toFile(src, full), modules);
         const js = [...modules].reduce((s, f) => s + size(f), 0) + assets.inlineJs.reduce((s, c) => s + gzipSize(c), 0);
         const css =
-          assets.styles.map((h) => toFile(h, full)).reduce((s, f) => s + (f && fs.existsSync(f) ? size(f) : 0), 0) +
+          assets.styles.map((h) => toFile(h, full)).reduce((s, f) => s + (f ? size(f) : 0), 0) +
           assets.inlineCss.reduce((s, c) => s + gzipSize(c), 0);
         rows.push({ page: page === '' ? '/' : page, js, css, budget: BUDGETS.find((b) => b.pages.test(page)) });
       }
@@ -100,7 +101,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`✖ ${dir}/index.html not found: build the book first.`);
     process.exit(1);
   }
-  const base = dir === 'test-dist' ? '/prodml/' : (process.env.BASE_PATH ?? '/');
+  const base = process.env.BASE_PATH ?? (path.basename(dir).startsWith('test-dist') ? '/prodml/' : '/');
   const rows = measure(dir, base);
   const over = rows.filter((r) => r.js > r.budget.js || r.css > r.budget.css);
   const w = Math.max(...rows.map((r) => r.page.length), 4);

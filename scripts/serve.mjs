@@ -1,6 +1,8 @@
 // Serves a built book (default dist/) on http://localhost:4321 under BASE_PATH, like a static host:
 // directory URLs get index.html, URLs without a trailing slash are redirected, unknown paths get 404.html.
-// Used by `npm start` and by the browser tests (which import `startServer`).
+// Used by `npm start` and by the browser tests (which import `startServer`). With `isolated`, every response
+// carries the headers that make the page cross-origin isolated (COOP / COEP / CORP), which lets the Python
+// engine stop a cell without losing its state (docs/python.md); `npm start` serves isolated unless ISOLATED=0.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,14 +42,25 @@ function gzipped(file) {
   return body;
 }
 
+/** Headers that make a page cross-origin isolated (`crossOriginIsolated === true`). */
+export const ISOLATION_HEADERS = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+/** Versioned or content-hashed folders whose files never change under the same URL. */
+const IMMUTABLE = /^(_astro|pyodide)\//;
+
 /**
- * @param {{ root?: string, base?: string, port?: number, host?: string }} options
+ * @param {{ root?: string, base?: string, port?: number, host?: string, isolated?: boolean }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function startServer({ root = 'dist', base = '/', port = 4321, host = '127.0.0.1' } = {}) {
+export function startServer({ root = 'dist', base = '/', port = 4321, host = '127.0.0.1', isolated = false } = {}) {
   const dir = path.resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = http.createServer((req, res) => {
+    if (isolated) for (const [name, value] of Object.entries(ISOLATION_HEADERS)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status, file, headers = {}) => {
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
@@ -91,7 +104,7 @@ export function startServer({ root = 'dist', base = '/', port = 4321, host = '12
       return stat ? send(200, index, { 'cache-control': 'no-cache' }) : notFound();
     }
     if (!stat) return notFound();
-    const immutable = rel.startsWith('_astro/');
+    const immutable = IMMUTABLE.test(rel);
     return send(200, file, { 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
   });
   return new Promise((resolve, reject) => {
@@ -114,7 +127,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   const port = Number(process.env.PORT ?? 4321);
-  startServer({ root, base: process.env.BASE_PATH ?? '/', port }).then(
+  const isolated = process.env.ISOLATED !== '0';
+  startServer({ root, base: process.env.BASE_PATH ?? '/', port, isolated }).then(
     ({ url }) => console.log(`\n  Учебник собран и доступен по адресу: ${url}\n  (Ctrl+C — остановить)\n`),
     (error) => {
       console.error(`✖ Cannot serve on port ${port}: ${error.message}. Set PORT=… to use another port.`);

@@ -13,4 +13,13 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
-export const collections = { chapters };
+/**
+ * One quiz per chapter: `content/quizzes/<chapter-slug>.yaml`, id = `<chapter-slug>`. No collection schema
+ * on purpose: src/data/quizzes.ts validates with `quizSchema` (src/lib/quiz/schema.ts) and the book's rules,
+ * so that a broken quiz stops the build with a message naming the file, the question id and the field.
+ */
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
+});
+
+export const collections = { chapters, quizzes };

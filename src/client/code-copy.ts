@@ -1,6 +1,6 @@
 // A «Копировать код» button on every highlighted code block (the button only makes sense with JS,
 // so it is added here rather than rendered at build time).
-import { t } from '../i18n/ru.ts';
+import { ruCore } from '../i18n/ru.ts';
 import { announce } from './announce.ts';
 
 function enhance(pre: HTMLPreElement): void {
@@ -12,16 +12,16 @@ function enhance(pre: HTMLPreElement): void {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'code-copy';
-  button.textContent = t.copyCode;
+  button.textContent = ruCore.copyCode;
   button.addEventListener('click', () => {
     void navigator.clipboard.writeText(pre.innerText.replace(/\n$/, '')).then(
       () => {
-        button.textContent = t.codeCopied;
-        announce(t.codeCopied);
-        window.setTimeout(() => (button.textContent = t.copyCode), 2000);
+        button.textContent = ruCore.codeCopied;
+        announce(ruCore.codeCopied);
+        window.setTimeout(() => (button.textContent = ruCore.copyCode), 2000);
       },
       () => {
-        announce(t.linkCopyFailed);
+        announce(ruCore.linkCopyFailed);
       },
     );
   });
@@ -30,6 +30,8 @@ function enhance(pre: HTMLPreElement): void {
 
 export function initCodeCopy(): void {
   document.addEventListener('astro:page-load', () => {
-    for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre.astro-code')) enhance(pre);
+    // Python cells (py-cell) turn their code into an editor and have their own controls.
+    for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre.astro-code:not(py-cell pre)'))
+      enhance(pre);
   });
 }

@@ -1,7 +1,7 @@
 // Copy-link buttons next to headings (added at build time by rehype-heading-anchors): a click copies
 // the section's absolute URL and updates the address bar; without clipboard access the link still
 // navigates, so the URL is in the address bar to copy by hand.
-import { t } from '../i18n/ru.ts';
+import { ruCore } from '../i18n/ru.ts';
 import { announce } from './announce.ts';
 
 async function copy(text: string): Promise<boolean> {
@@ -22,7 +22,7 @@ export function initCopyLink(): void {
     history.replaceState(history.state, '', url);
     void copy(url).then((ok) => {
       link.dataset['copied'] = ok ? 'true' : 'false';
-      announce(ok ? t.linkCopied : t.linkCopyFailed);
+      announce(ok ? ruCore.linkCopied : ruCore.linkCopyFailed);
       window.setTimeout(() => delete link.dataset['copied'], 2000);
     });
   });

@@ -1,16 +1,15 @@
-// The theme toggle. The choice persists in localStorage under THEME_KEY (read before paint by the
-// inline script in Base.astro); without a saved choice the page follows prefers-color-scheme.
+// The theme toggle. The choice is kept in the progress document (src/client/progress.ts, loaded on the
+// first click) and mirrored under THEME_KEY, which the inline script in Base.astro reads before first
+// paint; without a saved choice the page follows prefers-color-scheme.
+import { THEME_KEY } from '../lib/progress/keys.ts';
+import { readItem, writeItem } from './storage.ts';
 
-export const THEME_KEY = 'prodml.theme';
 type Theme = 'light' | 'dark';
 
 function savedTheme(): Theme | null {
-  try {
-    const value = localStorage.getItem(THEME_KEY);
-    return value === 'dark' || value === 'light' ? value : null;
-  } catch {
-    return null;
-  }
+  const saved = readItem(THEME_KEY);
+  const value = saved.ok ? saved.value : null;
+  return value === 'dark' || value === 'light' ? value : null;
 }
 
 function preferredTheme(): Theme {
@@ -37,10 +36,11 @@ export function initTheme(): void {
     if (button === null || button === undefined) return;
     const next: Theme = document.documentElement.dataset['theme'] === 'dark' ? 'light' : 'dark';
     apply(next);
-    try {
-      localStorage.setItem(THEME_KEY, next);
-    } catch {
-      // Storage unavailable (private mode): the theme still applies for this page view.
-    }
+    // The mirror first, synchronously, so that a page loaded right away paints in the new theme; storage
+    // may be unavailable (private mode), and the theme still applies for this page view.
+    writeItem(THEME_KEY, next);
+    void import('./progress.ts').then(({ progress }) => {
+      progress().setTheme(next);
+    });
   });
 }

@@ -1,7 +1,7 @@
 // Runs at build time: the sidebar and the previous / next order of the whole book.
 import { getBook } from './book.ts';
 import { getCourse } from './course.ts';
-import { paths } from './paths.ts';
+import { href, paths } from './paths.ts';
 import { t } from '../i18n/ru.ts';
 
 export interface NavLink {
@@ -19,9 +19,9 @@ export interface NavGroup {
 export function assignmentLinks(): NavLink[] {
   const course = getCourse();
   return [
-    ...course.homework.map((hw) => ({ label: `Домашнее задание ${hw.number}`, href: paths.assignment(hw.slug) })),
-    { label: 'Стресс-тест', href: paths.assignment('stress-test') },
-    { label: 'Проект', href: paths.assignment('project') },
+    ...course.homework.map((hw) => ({ label: t.homework(hw.number), href: paths.assignment(hw.slug) })),
+    { label: t.stressTest, href: paths.assignment('stress-test') },
+    { label: t.project, href: paths.assignment('project') },
   ];
 }
 
@@ -30,10 +30,17 @@ export async function navGroups(): Promise<NavGroup[]> {
   const book = await getBook();
   return [
     {
-      label: 'Курс',
+      label: t.courseGroup,
       links: [
         { label: t.home, href: paths.home() },
         { label: t.coursePage, href: paths.course() },
+        { label: t.python.sandbox.title, href: href('/sandbox/') },
+        { label: t.grades.title, href: href('/grades/') },
+        { label: t.labs.title, href: href('/labs/') },
+        { label: t.progress.title, href: href('/progress/') },
+        { label: t.search.glossary.title, href: href('/glossary/') },
+        { label: t.search.button, href: href('/search/') },
+        { label: t.instructor.title, href: href('/instructor/') },
       ],
     },
     ...book.map(({ module, chapters }) => ({

@@ -15,6 +15,8 @@ function buildWith(edit: (dir: string) => void): { status: number | null; output
   const dir = fs.mkdtempSync(path.join(ROOT, '.tmp', 'broken-'));
   dirs.push(dir);
   for (const entry of COPY) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  // Build steps that read files under node_modules relative to the working directory find them too.
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   edit(dir);
   const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const run = spawnSync(process.execPath, [astro, 'build'], {
@@ -51,6 +53,32 @@ describe('a broken book does not build', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/13-ci-cd\.mdx/);
     expect(output).toMatch(/author/);
+  }, 120_000);
+
+  it('stops when a quiz breaks the schema, naming the file, the question id and the field', () => {
+    const { status, output } = buildWith((dir) => {
+      const file = path.join(dir, 'content/quizzes/introduction.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('tolerance: 0.05', 'tolerance: -0.05'));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/quizzes/introduction.yaml → question "intro-error-budget" (questions[3]) → answer.tolerance: Too small: expected number to be >=0',
+    );
+  }, 120_000);
+
+  it('stops when a single-choice question has two correct options', () => {
+    const { status, output } = buildWith((dir) => {
+      const file = path.join(dir, 'content/quizzes/introduction.yaml');
+      const text = fs.readFileSync(file, 'utf8');
+      fs.writeFileSync(
+        file,
+        text.replace('- text: Уровень 1 — автоматизация ML-пайплайна.', '$&\n        correct: true'),
+      );
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/quizzes/introduction.yaml → question "intro-google-level" → options: a single-choice question needs exactly one correct option, found 2',
+    );
   }, 120_000);
 
   it('stops when the course data do not add up', () => {

@@ -5,10 +5,12 @@ import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
+/** The same build served cross-origin isolated. */
+export const isolatedBaseUrl = (): string => inject('isolatedBaseUrl');
 
 /** Absolute URL of a path relative to the site's base: `url('chapters/introduction/')`. */
-export function url(relative = ''): string {
-  return new URL(relative.replace(/^\//, ''), baseUrl()).href;
+export function url(relative = '', { isolated = false }: { isolated?: boolean } = {}): string {
+  return new URL(relative.replace(/^\//, ''), isolated ? isolatedBaseUrl() : baseUrl()).href;
 }
 
 export interface Session {
@@ -30,6 +32,8 @@ export function useBrowser(
   let browser: Browser | undefined;
   let shared: Session | undefined;
   const sessions: Session[] = [];
+  /** Other local servers a test started itself (e.g. a second deploy of the book). */
+  const localOrigins = new Set<string>();
 
   const newSession = async (viewport: { width: number; height: number }): Promise<Session> => {
     if (browser === undefined) throw new Error('browser not launched');
@@ -40,11 +44,13 @@ export function useBrowser(
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const page = await context.newPage();
-    const origin = new URL(baseUrl()).origin;
+    const origins = [new URL(baseUrl()).origin, new URL(isolatedBaseUrl()).origin];
+    const isLocal = (u: string): boolean =>
+      origins.some((o) => u.startsWith(o)) || [...localOrigins].some((o) => u.startsWith(o));
     const session: Session = { page, context, foreign: [], errors: [] };
     page.on('request', (req) => {
       const u = req.url();
-      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) session.foreign.push(u);
+      if (!isLocal(u) && !u.startsWith('data:') && !u.startsWith('blob:')) session.foreign.push(u);
     });
     page.on('console', (msg) => {
       if (msg.type() === 'error') session.errors.push(`${msg.text()} (${msg.location().url})`);
@@ -74,12 +80,23 @@ export function useBrowser(
   });
 
   return {
-    /** A fresh context (empty storage) and page at `path`. */
-    async open(path = '', viewport = { width: 1280, height: 900 }): Promise<Session> {
+    /**
+     * A fresh context (empty storage) and page at `path`; with `isolated`, from the server that sends the
+     * cross-origin isolation headers.
+     */
+    async open(
+      path = '',
+      viewport = { width: 1280, height: 900 },
+      { isolated = false }: { isolated?: boolean } = {},
+    ): Promise<Session> {
       const session = await newSession(viewport);
       sessions.push(session);
-      await session.page.goto(url(path), { waitUntil: 'load' });
+      await session.page.goto(url(path, { isolated }), { waitUntil: 'load' });
       return session;
+    },
+    /** Counts requests to `origin` (a local server the test started, e.g. `http://localhost:4567`) as local. */
+    allowLocalOrigin(origin: string): void {
+      localOrigins.add(new URL(origin).origin);
     },
     /** One page reused by every test of the file (for read-only checks over many pages). */
     async visit(path = ''): Promise<Session> {

@@ -77,6 +77,12 @@ export const gradingAssumptionsSchema = z.strictObject({
     /** Upper bound of the final grade after the bonus is added. */
     capTotalAt: z.number().positive(),
   }),
+  /**
+   * Lowest grade the calculator accepts for one piece of work and assumes for an unknown one in its
+   * what-if. The program's scale starts at `scale.min` (1); 0 stands for work that was not submitted.
+   * A final grade below `scale.min` is shown as `scale.min`.
+   */
+  inputMin: z.number().nonnegative(),
   /** Minimum grade per component required to pass; empty when the program sets none. */
   minimumPerComponent: z.record(z.string(), z.number()),
   /** Each assumption in plain Russian, shown on the course and calculator pages. */

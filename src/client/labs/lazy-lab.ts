@@ -1,0 +1,43 @@
+// A lab's custom element: nothing heavy happens until the lab comes near the viewport; then the lab's
+// module (its maths and Chart.js) is imported and mounted. Defined once per browsing session (the client
+// router keeps the page alive); each page visit connects a fresh element.
+
+/** What a lab module exports: mount it on its element; the returned function tears it down. */
+export interface LabModule {
+  mount(element: HTMLElement): () => void;
+}
+
+/** Defines `<tag>` (once) so that it mounts the module `load` gives when it scrolls into view. */
+export function defineLazyLab(tag: string, load: () => Promise<LabModule>): void {
+  if (customElements.get(tag) !== undefined) return;
+  customElements.define(
+    tag,
+    class extends HTMLElement {
+      #observer: IntersectionObserver | null = null;
+      #unmount: (() => void) | null = null;
+      #connected = false;
+
+      connectedCallback(): void {
+        this.#connected = true;
+        this.#observer = new IntersectionObserver(
+          (entries) => {
+            if (!entries.some((e) => e.isIntersecting)) return;
+            this.#observer?.disconnect();
+            void load().then((module) => {
+              if (this.#connected && this.#unmount === null) this.#unmount = module.mount(this);
+            });
+          },
+          { rootMargin: '200px 0px' },
+        );
+        this.#observer.observe(this);
+      }
+
+      disconnectedCallback(): void {
+        this.#connected = false;
+        this.#observer?.disconnect();
+        this.#unmount?.();
+        this.#unmount = null;
+      }
+    },
+  );
+}

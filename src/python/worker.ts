@@ -1,0 +1,123 @@
+// Runs in a module Web Worker: owns Pyodide, loaded from the site's own copy (src/integrations/pyodide.ts),
+// and runs the cells the page sends, one at a time. Speaks the protocol of ./protocol.ts.
+import type { PyodideAPI } from 'pyodide';
+import { createBatcher } from '../lib/python/output.ts';
+import type { FromWorker, InitRequest, RunRequest, ToWorker } from './protocol.ts';
+import { createRuntime, PYTHON_ENV, type CellRuntime } from './runtime.ts';
+
+interface WorkerScope {
+  postMessage: (message: FromWorker) => void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  fetch: typeof fetch;
+}
+const scope = self as unknown as WorkerScope;
+const post = (message: FromWorker): void => {
+  scope.postMessage(message);
+};
+
+/** Output leaves the worker at most every 40 ms or 64 KB: a million prints are a few hundred messages. */
+const BATCH_MS = 40;
+const BATCH_CHARS = 64 * 1024;
+
+/**
+ * Caps the interpreter's memory: emscripten grows the heap through `WebAssembly.Memory#grow`, and a
+ * refused growth is a MemoryError in Python instead of a tab that eats all the computer's memory.
+ */
+function limitMemory(maxBytes: number): void {
+  const grow = Reflect.get<WebAssembly.Memory, 'grow'>(WebAssembly.Memory.prototype, 'grow');
+  const PAGE = 65_536;
+  WebAssembly.Memory.prototype.grow = function limitedGrow(this: WebAssembly.Memory, delta: number): number {
+    if (this.buffer.byteLength + delta * PAGE > maxBytes) throw new RangeError('memory limit of the book reached');
+    return grow.call(this, delta);
+  };
+}
+
+/** Counts the bytes of the core files as they arrive, for a progress bar with real numbers. */
+function countDownloads(total: number): void {
+  const original = scope.fetch.bind(scope);
+  let loaded = 0;
+  let lastSent = 0;
+  scope.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const response = await original(input, init);
+    const body = response.clone().body;
+    if (body === null) return response;
+    // Reading a clone leaves the original untouched (the wasm keeps its URL, so the browser caches its code).
+    void (async () => {
+      const reader = body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        loaded += value.byteLength;
+        const now = performance.now();
+        if (now - lastSent > 50 || loaded >= total) {
+          lastSent = now;
+          post({ type: 'progress', loaded: Math.min(loaded, total), total });
+        }
+      }
+    })().catch(() => undefined);
+    return response;
+  };
+}
+
+let runtime: CellRuntime | null = null;
+let interruptBuffer: Uint8Array | null = null;
+
+async function init(request: InitRequest): Promise<void> {
+  const started = performance.now();
+  limitMemory(request.memoryLimitBytes);
+  countDownloads(request.downloadBytes);
+  const module = (await import(/* @vite-ignore */ `${request.indexURL}pyodide.mjs`)) as {
+    loadPyodide: (options: object) => Promise<PyodideAPI>;
+  };
+  const pyodide = await module.loadPyodide({
+    indexURL: request.indexURL,
+    packageBaseUrl: request.packageBaseUrl,
+    env: { ...PYTHON_ENV },
+  });
+  interruptBuffer = request.interruptBuffer;
+  if (interruptBuffer !== null) pyodide.setInterruptBuffer(interruptBuffer);
+  runtime = createRuntime(pyodide, { interruptible: interruptBuffer !== null });
+  post({ type: 'ready', version: pyodide.version, loadMs: performance.now() - started });
+}
+
+async function run(request: RunRequest): Promise<void> {
+  if (runtime === null) throw new Error('run before init');
+  // A Stop pressed just after the previous run ended must not interrupt this one.
+  if (interruptBuffer !== null) interruptBuffer[0] = 0;
+  const batcher = createBatcher({
+    emit: (segments) => {
+      post({ type: 'output', id: request.id, segments });
+    },
+    now: () => performance.now(),
+    intervalMs: BATCH_MS,
+    maxChars: BATCH_CHARS,
+  });
+  const outcome = await runtime.run(request, {
+    output: batcher.write,
+    flush: batcher.flush,
+    packages: (names) => {
+      post({ type: 'packages', id: request.id, names });
+    },
+  });
+  batcher.flush();
+  post({ type: 'done', id: request.id, outcome });
+}
+
+// Messages are handled strictly in order: a run waits for the init, and runs never overlap.
+let queue = Promise.resolve();
+scope.onmessage = (event) => {
+  const message = event.data;
+  queue = queue.then(async () => {
+    if (message.type === 'init') {
+      await init(message).catch((error: unknown) => {
+        post({ type: 'load-error', detail: error instanceof Error ? error.message : String(error) });
+      });
+    } else if (message.type === 'run') {
+      await run(message).catch((error: unknown) => {
+        post({ type: 'fatal', detail: error instanceof Error ? error.message : String(error) });
+      });
+    } else {
+      runtime?.forget(message.namespace);
+    }
+  });
+};
