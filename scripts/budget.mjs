@@ -64,7 +64,8 @@ export function measure(dir, base = '/') {
   };
   const moduleGraph = (entry, seen) => {
     if (entry === null || seen.has(entry)) return;
-    if (!fs.existsSync(entry)) throw new Error(`${entry} is referenced but missing: is the base path right (BASE_PATH)?`);
+    if (!fs.existsSync(entry))
+      throw new Error(`${entry} is referenced but missing: is the base path right (BASE_PATH)?`);
     seen.add(entry);
     for (const spec of staticImports(fs.readFileSync(entry, 'utf8'))) {
       if (spec.startsWith('.') || spec.startsWith('/')) moduleGraph(toFile(spec, entry), seen);
