@@ -69,12 +69,12 @@ describe('search dialog', () => {
     // The indexed text of a chapter with Python cells has the code but not the cells' controls, whose
     // labels stand side by side only in the button group: «Запустить Остановить Запустить все выше…».
     // A string, so that the test runner does not rewrite the browser's dynamic import.
-    const content = (await page.evaluate(`(async () => {
+    const content = await page.evaluate<string>(`(async () => {
       const pagefind = await import('${new URL(url()).pathname}pagefind/pagefind.js');
       const found = await pagefind.search('build_features');
       const pages = await Promise.all(found.results.map((r) => r.data()));
       return pages.find((p) => p.url.endsWith('/chapters/introduction/'))?.content ?? '';
-    })()`)) as string;
+    })()`);
     expect(content).toContain('def build_features(order: Order)');
     expect(content).not.toContain('Остановить');
     expect(content).not.toMatch(/#eta-handler/);
