@@ -14,11 +14,9 @@ async function search(page: Page, query: string): Promise<void> {
 }
 
 /** Highlighted words of every result, lower-cased. */
-function marks(page: Page, root = '#search-dialog'): Promise<string[]> {
-  return page
-    .locator(`${root} .search-results mark`)
-    .allTextContents()
-    .then((all) => all.map((m) => m.toLowerCase()));
+async function marks(page: Page): Promise<string[]> {
+  const all = await page.locator('#search-dialog .search-results mark').allTextContents();
+  return all.map((m) => m.toLowerCase());
 }
 
 describe('search dialog', () => {
@@ -35,6 +33,8 @@ describe('search dialog', () => {
     await page.keyboard.press('Escape');
     await page.locator('.search-button').click();
     await expect(dialog.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('search-button'))).resolves.toBe(true);
   });
 
   it('finds inflected Russian forms: «моделей» highlights «модель»', async () => {
