@@ -202,6 +202,7 @@ describe('export and import', () => {
       buffer: Buffer.from('{"format":"something-else"}'),
     });
     await page.locator('[data-import-button]').click();
+    await page.waitForFunction(() => document.querySelector('[data-import-error]')?.textContent !== '');
     await expect(page.locator('[data-import-error]').textContent()).resolves.toBe('Это не файл прогресса учебника.');
     await expect(page.locator('[data-confirm]').isHidden()).resolves.toBe(true);
   });
