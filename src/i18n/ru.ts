@@ -635,7 +635,7 @@ export const ruLabs = {
     },
     charts: {
       latencyLabel: 'Перцентили задержки по секундам',
-      loadLabel: 'Попытки, успешные ответы и очередь по секундам',
+      loadLabel: 'Попытки, успешные ответы, отказы и очередь по секундам',
       sweepLabel: 'Задержка в зависимости от нагрузки',
       axisTime: 'Секунда',
       axisMs: 'мс, лог. шкала',
@@ -653,6 +653,9 @@ export const ruLabs = {
       offered: 'Попыток',
       throughput: 'Успешных',
       queue: 'Очередь',
+      timeoutsRate: 'Таймаутов',
+      shedRate: 'Отклонено',
+      errorsRate: 'Ошибок',
       load: 'Нагрузка, %',
       rps: 'Запр./с',
       mean: 'Среднее',

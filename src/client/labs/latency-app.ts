@@ -130,6 +130,9 @@ export function mount(root: HTMLElement): () => void {
         { label: c.offered, data: [], yAxisID: 'y' },
         { label: c.throughput, data: [], yAxisID: 'y', borderDash: [6, 3] },
         { label: c.queue, data: [], yAxisID: 'y2', borderDash: [2, 2] },
+        { label: c.timeoutsRate, data: [], yAxisID: 'y', borderDash: [10, 3, 2, 3] },
+        { label: c.shedRate, data: [], yAxisID: 'y', borderDash: [4, 4] },
+        { label: c.errorsRate, data: [], yAxisID: 'y', borderDash: [1, 3] },
       ],
     },
     options: {
@@ -165,7 +168,7 @@ export function mount(root: HTMLElement): () => void {
       });
     };
     apply(latencyChart, [c1, c3, c2]);
-    apply(loadChart, [c1, c3, c2]);
+    apply(loadChart, [c1, c3, c2, c4, palette.text, palette.muted]);
     apply(sweepChart, [c1, c2, c3, c4, palette.text]);
   };
 
@@ -185,6 +188,9 @@ export function mount(root: HTMLElement): () => void {
       String(x.second),
       formatInteger(x.offered),
       formatInteger(x.throughput),
+      formatInteger(x.timeoutShare * x.offered),
+      formatInteger(x.shedShare * x.offered),
+      formatInteger(x.errorShare * x.offered),
       formatFixed(x.queue, 1),
     ]),
   );
@@ -242,10 +248,13 @@ export function mount(root: HTMLElement): () => void {
     if (p50 !== undefined) p50.data = line((x) => x.p50);
     if (p95 !== undefined) p95.data = line((x) => x.p95);
     if (p99 !== undefined) p99.data = line((x) => x.p99);
-    const [offered, throughput, queue] = loadChart.data.datasets;
+    const [offered, throughput, queue, timeouts, shed, errors] = loadChart.data.datasets;
     if (offered !== undefined) offered.data = line((x) => x.offered);
     if (throughput !== undefined) throughput.data = line((x) => x.throughput);
     if (queue !== undefined) queue.data = line((x) => x.queue);
+    if (timeouts !== undefined) timeouts.data = line((x) => x.timeoutShare * x.offered);
+    if (shed !== undefined) shed.data = line((x) => x.shedShare * x.offered);
+    if (errors !== undefined) errors.data = line((x) => x.errorShare * x.offered);
     latencyChart.update('none');
     loadChart.update('none');
     latencyRows();
