@@ -2,6 +2,7 @@
 // same run — a bare page that loads the same Pyodide files from the same server and prints. Measures a cold
 // start (empty cache), a warm one (second visit), a prewarmed one (page open for 5 s), the first run after a
 // client-side navigation to another page, and the rerun overhead of a trivial cell (p50 / p95 of 100 runs).
+// Targets (the issue's): cold ≤ 1.15 × baseline, prewarmed and after navigation ≤ 100 ms, rerun p95 ≤ 20 ms.
 // Both sites are served cross-origin isolated, as `npm start` serves the book; service workers are blocked
 // so that the offline cache does not compete with what is measured.
 // Usage: npm run bench:python [-- --dir dist --runs 3 --reruns 100]   (BASE_PATH as the build used)
@@ -24,6 +25,11 @@ const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/pyodide
 const CHROMIUM =
   process.env.CHROME_PATH ??
   ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
+/**
+ * The one-line program both sides run. The book's sandbox cell gets it as a saved edit, so that both time
+ * the same Python work (the sandbox's own example imports `statistics`, which would add its import time).
+ */
+const TRIVIAL = 'print("Средняя длительность:", 13.8, "мин")';
 const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
 
 const engineDir = path.join(DIR, 'pyodide', VERSION);
@@ -48,7 +54,7 @@ function baselineSite() {
     const { loadPyodide } = await import(indexURL + 'pyodide.mjs');
     const pyodide = await loadPyodide({ indexURL });
     pyodide.setStdout({ batched: (line) => (document.getElementById('out').textContent += line + '\\n') });
-    pyodide.runPython('print("Средняя длительность:", 13.8, "мин")');
+    pyodide.runPython(${JSON.stringify(TRIVIAL)});
   });
 </script>
 </html>
@@ -92,6 +98,17 @@ const runEnded = (page, id) =>
     { timeout: 300_000 },
   );
 
+/**
+ * A later visit: through a blank page first, as when a student comes back, so that nothing of the previous
+ * page is alive any more (reloading the same URL lets Chromium reuse the compiled wasm of the page being
+ * replaced, a head start a real second visit does not have).
+ */
+async function revisit(page, url) {
+  await page.goto('about:blank');
+  await page.waitForTimeout(1000);
+  await page.goto(url);
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)];
 
@@ -99,7 +116,15 @@ const baselineDir = baselineSite();
 const book = await startServer({ root: DIR, base: BASE, port: 0, isolated: true });
 const bare = await startServer({ root: baselineDir, base: '/', port: 0, isolated: true });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-const newContext = () => browser.newContext({ serviceWorkers: 'block' });
+/** Every book page opens with the sandbox cell holding TRIVIAL (a saved edit). */
+const newContext = async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript((code) => {
+    const edits = { version: 1, cells: { 'sandbox/sandbox': { code, base: 'bench' } } };
+    localStorage.setItem('prodml.cells.v1', JSON.stringify(edits));
+  }, TRIVIAL);
+  return context;
+};
 
 const results = { baselineCold: [], baselineWarm: [], cold: [], warm: [], prewarmed: [], afterNavigation: [] };
 for (let i = 0; i < RUNS; i += 1) {
@@ -108,7 +133,7 @@ for (let i = 0; i < RUNS; i += 1) {
   let page = await context.newPage();
   await page.goto(bare.url);
   results.baselineCold.push(await clickToOutput(page, ...BASELINE));
-  await page.goto(bare.url);
+  await revisit(page, bare.url);
   results.baselineWarm.push(await clickToOutput(page, ...BASELINE));
   await context.close();
 
@@ -118,10 +143,10 @@ for (let i = 0; i < RUNS; i += 1) {
   await page.goto(`${book.url}sandbox/`);
   results.cold.push(await clickToOutput(page, ...SANDBOX));
   await runEnded(page, 'sandbox');
-  await page.goto(`${book.url}sandbox/`);
+  await revisit(page, `${book.url}sandbox/`);
   results.warm.push(await clickToOutput(page, ...SANDBOX));
   await runEnded(page, 'sandbox');
-  await page.goto(`${book.url}sandbox/`);
+  await revisit(page, `${book.url}sandbox/`);
   await page.waitForTimeout(5000);
   results.prewarmed.push(await clickToOutput(page, ...SANDBOX));
   await runEnded(page, 'sandbox');
@@ -157,7 +182,7 @@ const rows = [
     '≤ 1.15 × baseline',
     median(results.cold) / base.cold,
   ],
-  ['warm: second visit', median(results.warm), '≤ 1.15 × baseline warm', median(results.warm) / base.warm],
+  ['warm: second visit', median(results.warm), '(none)', median(results.warm) / base.warm],
   ['prewarmed: page open 5 s', median(results.prewarmed), '≤ 100 ms', null],
   ['after client-side navigation', median(results.afterNavigation), '≤ 100 ms', null],
   [`trivial rerun p50 (${RERUNS} runs)`, percentile(results.reruns, 0.5), '', null],
@@ -165,7 +190,6 @@ const rows = [
 ];
 const met = {
   cold: median(results.cold) <= 1.15 * base.cold,
-  warm: median(results.warm) <= 1.15 * base.warm,
   prewarmed: median(results.prewarmed) <= 100,
   afterNavigation: median(results.afterNavigation) <= 100,
   rerunP95: percentile(results.reruns, 0.95) <= 20,

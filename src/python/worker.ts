@@ -32,16 +32,22 @@ function limitMemory(maxBytes: number): void {
   };
 }
 
-/** Counts the bytes of the core files as they arrive, for a progress bar with real numbers. */
+/**
+ * Counts the bytes of the core files as they arrive, for a progress bar with real numbers. A file already
+ * in the HTTP cache is handed over untouched (the browser then reuses the wasm's compiled code); only
+ * downloads are read through a clone of the response.
+ */
 function countDownloads(total: number): void {
   const original = scope.fetch.bind(scope);
   let loaded = 0;
   let lastSent = 0;
   scope.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = input instanceof Request ? input.url : String(input);
+    const cached = await original(url, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
+    if (cached?.ok === true) return cached;
     const response = await original(input, init);
     const body = response.clone().body;
     if (body === null) return response;
-    // Reading a clone leaves the original untouched (the wasm keeps its URL, so the browser caches its code).
     void (async () => {
       const reader = body.getReader();
       for (;;) {
