@@ -20,6 +20,17 @@ export default defineConfig(
     },
   },
   {
+    // Browser code takes interface strings from the area module it needs: the aggregate would put every
+    // area's strings into the chunk every page loads (see docs/architecture.md).
+    files: ['src/client/**/*.ts', 'src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: 'i18n/ru\\.ts$', message: 'Import the area module from src/i18n/ru/ instead.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

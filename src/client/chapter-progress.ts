@@ -2,7 +2,7 @@
 // (the sources, or this element when a chapter has none) marks the chapter read once; the button sets or
 // takes off the mark. It also remembers the chapter and the section being read, for «Продолжить».
 // Loaded on demand; the element is defined once per browsing session.
-import { ruProgress } from '../i18n/ru.ts';
+import { ruProgress } from '../i18n/ru/progress.ts';
 import { announce } from './announce.ts';
 import { renderNotices } from './progress-notices.ts';
 import { progress } from './progress.ts';

@@ -1,6 +1,6 @@
 // A «Копировать код» button on every highlighted code block (the button only makes sense with JS,
 // so it is added here rather than rendered at build time).
-import { ruCore } from '../i18n/ru.ts';
+import { ruCore } from '../i18n/ru/core.ts';
 import { announce } from './announce.ts';
 
 function enhance(pre: HTMLPreElement): void {

@@ -1,7 +1,7 @@
 // Copy-link buttons next to headings (added at build time by rehype-heading-anchors): a click copies
 // the section's absolute URL and updates the address bar; without clipboard access the link still
 // navigates, so the URL is in the address bar to copy by hand.
-import { ruCore } from '../i18n/ru.ts';
+import { ruCore } from '../i18n/ru/core.ts';
 import { announce } from './announce.ts';
 
 async function copy(text: string): Promise<boolean> {

@@ -4,7 +4,7 @@
 // connects a fresh element. On a client-side navigation the address bar still shows the previous page
 // while the element connects, so a calculator query is read on full page loads only (shared links).
 import type { Grading } from '../lib/course/schema.ts';
-import { ruGrades } from '../i18n/ru.ts';
+import { ruGrades } from '../i18n/ru/grades.ts';
 import { formatNumber, formatRational } from '../lib/grading/format.ts';
 import { bonusApplied, computeGrade, type GradeBand, type GradeResult } from '../lib/grading/formula.ts';
 import { isBlank, parseGrade, type GradeRange } from '../lib/grading/parse.ts';

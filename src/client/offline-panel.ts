@@ -1,7 +1,7 @@
 // «Учебник без сети» at the foot of every page (loaded when the browser is idle): what is already saved,
 // the total size up front, and «Скачать учебник для офлайн», which asks the service worker to fetch
 // everything still missing — the Python engine included — with progress in bytes.
-import { ruOffline } from '../i18n/ru.ts';
+import { ruOffline } from '../i18n/ru/offline.ts';
 import type { ClientMessage, OfflineStatus, WorkerReply } from '../lib/offline/protocol.ts';
 import { formatBytes, percentDone } from '../lib/offline/size.ts';
 import { announce } from './announce.ts';

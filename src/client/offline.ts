@@ -1,7 +1,7 @@
 // The page side of offline-first (always loaded, small): registers the service worker, offers a new
 // deploy («Доступна новая версия» → «Обновить») and swaps only on that click, shows the offline
 // indicator, and loads the «Скачать учебник для офлайн» panel when the browser is idle.
-import { ruOffline } from '../i18n/ru.ts';
+import { ruOffline } from '../i18n/ru/offline.ts';
 import { joinBase } from '../lib/url.ts';
 import type { ClientMessage } from '../lib/offline/protocol.ts';
 import { announce } from './announce.ts';

@@ -1,5 +1,5 @@
 // Shows the progress store's notices (storage refused, full, corrupted…) in a page's notice paragraph.
-import { ruProgress } from '../i18n/ru.ts';
+import { ruProgress } from '../i18n/ru/progress.ts';
 import type { Notice } from './progress.ts';
 
 /** Fills `target` with one sentence per notice; hides it when there is nothing to say. */

@@ -1,7 +1,7 @@
 // <progress-page>: fills «Мой прогресс» (src/pages/progress.astro) from the progress store, and runs the
 // export (a JSON file download) and the import (read, validate, confirm, merge or replace, report).
 // Loaded on demand; the element is defined once per browsing session.
-import { ruProgress } from '../i18n/ru.ts';
+import { ruProgress } from '../i18n/ru/progress.ts';
 import type { Combined, Counts } from '../lib/progress/merge.ts';
 import type { Progress } from '../lib/progress/schema.ts';
 import { chapterSummary, orphanAnswers, type BookChapterInfo } from '../lib/progress/summary.ts';

@@ -1,7 +1,7 @@
 // The running half of a <py-cell> (src/client/py-cell.ts), loaded with a dynamic import on the first run:
 // runs the cell on the engine, shows progress and state, streams and caps the output, renders values.
 // Pages that nobody runs never download it (nor the engine client).
-import { ruPython } from '../i18n/ru.ts';
+import { ruPython } from '../i18n/ru/python.ts';
 import { cellFileName } from '../lib/python/cells.ts';
 import { megabytes, seconds } from '../lib/python/format.ts';
 import { OutputLog, type Segment, type Stream } from '../lib/python/output.ts';

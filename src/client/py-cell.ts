@@ -3,7 +3,7 @@
 // prewarms the engine on a sign of intent; running and output live in ./py-cell-runner.ts, loaded on the
 // first run. The module runs once per browsing session (the client router keeps it and the engine alive);
 // every page visit connects fresh elements.
-import { ruPython } from '../i18n/ru.ts';
+import { ruPython } from '../i18n/ru/python.ts';
 import { codeHash } from '../lib/python/cells.ts';
 import { editKey, restoreCell, withEdit, withoutEdit, type EditsRecord } from '../lib/python/edits.ts';
 import { announce } from './announce.ts';

@@ -3,7 +3,7 @@
 // in the address (a TOC or copy-link click), or the heading being read — and a list picks another one.
 // Loaded on first use by page-tools.ts.
 import { encode } from 'uqr';
-import { ruInstructor } from '../i18n/ru.ts';
+import { ruInstructor } from '../i18n/ru/instructor.ts';
 import { qrPathData } from '../lib/qr/path.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -3,7 +3,7 @@
 // buttons; code exercises run through exercise-runner.ts. Answers are saved in the progress store and
 // restored on the next visit; an answer to a question that has changed since is flagged, not restored.
 // Loaded on demand by Quiz.astro; the element is defined once per browsing session.
-import { ruQuiz } from '../i18n/ru.ts';
+import { ruQuiz } from '../i18n/ru/quiz.ts';
 import type { Answer } from '../lib/quiz/answer.ts';
 import type { CheckResult } from '../lib/quiz/exercise.ts';
 import { inlineSegments } from '../lib/quiz/inline.ts';

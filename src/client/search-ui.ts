@@ -1,7 +1,7 @@
 // Search results for the dialog and the search page, loaded on first use. Pagefind's own script and
 // index come from `<base>pagefind/` (written after the Astro build; precached by the service worker,
 // so search works offline). Results are built with text nodes only: excerpts are never parsed as HTML.
-import { ruSearch } from '../i18n/ru.ts';
+import { ruSearch } from '../i18n/ru/search.ts';
 import { toSearchHit, type PagefindFragmentLike, type SearchHit } from '../lib/search/results.ts';
 import { joinBase } from '../lib/url.ts';
 

@@ -2,7 +2,7 @@
 // section at a time. → / ← (and PageDown / PageUp, as presentation clickers send) step, Esc leaves. The
 // address carries the mode and the section (`?seminar=1#section`), so a slide can be linked; cells and
 // labs stay live because sections are only hidden, never removed.
-import { ruInstructor } from '../i18n/ru.ts';
+import { ruInstructor } from '../i18n/ru/instructor.ts';
 import { slideNumbers, stepSlide } from '../lib/seminar/slides.ts';
 import { announce } from './announce.ts';
 

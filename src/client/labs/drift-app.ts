@@ -1,6 +1,6 @@
 // The drift lab in the browser: reads the controls, draws the samples and computes the metrics with
 // src/lib/drift, and updates the summary, the metrics table, the charts and their data tables.
-import { ruLabs } from '../../i18n/ru.ts';
+import { ruLabs } from '../../i18n/ru/labs.ts';
 import type { DriftLabConfig } from '../../lib/drift/config.ts';
 import type { Verdict } from '../../lib/drift/rules.ts';
 import { analyseDrift, drawCurrent, drawReference, type DriftReport } from '../../lib/drift/scenario.ts';

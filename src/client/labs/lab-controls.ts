@@ -1,7 +1,7 @@
 // The controls of a lab and its state in the URL: reads and writes the server-rendered inputs, keeps the
 // value shown next to each slider current, applies presets, resets, and mirrors every change into the
 // query string under the lab's namespace so that a copied link opens the same scenario.
-import { ruLabs } from '../../i18n/ru.ts';
+import { ruLabs } from '../../i18n/ru/labs.ts';
 import { parseControlValue, toFormValue, type Control } from '../../lib/labs/controls.ts';
 import { displayValue } from '../../lib/labs/display.ts';
 import { changedValues, namespacedParams, withNamespacedParams } from '../../lib/labs/query.ts';

@@ -1,7 +1,7 @@
 // The latency lab in the browser: reads the controls, runs the simulation of src/lib/latency, and
 // updates the summary, the table of results, the per-second charts and — a moment later, since it runs
 // fourteen simulations — the latency-vs-load curve.
-import { ruLabs } from '../../i18n/ru.ts';
+import { ruLabs } from '../../i18n/ru/labs.ts';
 import { controlsOf, LATENCY_GROUPS } from '../../lib/labs/controls.ts';
 import { formatFixed, formatInteger, formatMs, formatPercent } from '../../lib/labs/format.ts';
 import type { LatencyConfig } from '../../lib/latency/config.ts';

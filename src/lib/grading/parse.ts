@@ -1,5 +1,5 @@
 // Reading a grade as a student types it: «7,5» and « 7.5 » alike, with a Russian message for anything else.
-import { ruGrades } from '../../i18n/ru.ts';
+import { ruGrades } from '../../i18n/ru/grades.ts';
 import { formatNumber } from './format.ts';
 
 /** Grades are entered with at most this many decimals; the what-if answers with the same precision. */
