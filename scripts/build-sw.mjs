@@ -14,9 +14,13 @@ import { servedPath } from '../src/lib/offline/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ENGINE_DIR = 'pyodide';
-/** Files the book never requests: Pagefind's ready-made UIs (the book has its own) and the sitemaps. */
+/**
+ * Files the book never requests: Pagefind's ready-made UIs (the book has its own), the sitemaps, and the
+ * host's header rules (`_headers`, which Netlify and Cloudflare Pages read but do not serve).
+ */
 const NOT_PRECACHED = [
   'sw.js',
+  '_headers',
   `${ENGINE_DIR}/**`,
   'pagefind/pagefind-ui.*',
   'pagefind/pagefind-modular-ui.*',

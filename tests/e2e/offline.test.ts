@@ -118,6 +118,7 @@ describe('installable web app', () => {
 function precacheBytesOnDisk(): number {
   const skipped = [
     /^sw\.js$/,
+    /^_headers$/,
     /^pyodide\//,
     /^pagefind\/pagefind-(ui|modular-ui|component-ui)\./,
     /^pagefind\/pagefind-highlight\.js$/,
