@@ -2,7 +2,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getCourse } from './course.ts';
 import { ContentError } from '../lib/content/errors.ts';
-import { countWords, finishedChapterProblems, readingMinutes } from '../lib/content/chapter-rules.ts';
+import { finishedChapterProblems, readingMinutes } from '../lib/content/chapter-rules.ts';
+import { countWords } from '../lib/content/stats.ts';
 import type { CourseModule } from '../lib/course/schema.ts';
 
 export interface BookChapter {

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   COMMON_MISTAKES_HEADING,
   MIN_WORDS,
-  countWords,
   finishedChapterProblems,
   readingMinutes,
-  sectionHeadings,
 } from '../../src/lib/content/chapter-rules.ts';
+import { countWords, sectionHeadings } from '../../src/lib/content/stats.ts';
 import { chapterSchema } from '../../src/lib/content/chapter-schema.ts';
 
 const data = chapterSchema.parse({
