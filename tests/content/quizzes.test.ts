@@ -45,7 +45,13 @@ describe('the quizzes of the book', () => {
     expect(duplicateIdProblems(quizzes).map(formatProblem)).toEqual([]);
   });
 
-  it.each(quizzes.map((q) => [q.id, q] as const))('%s is embedded in its chapter and built', (id, { quiz }) => {
+  // A draft chapter's page shows no text yet, so its quiz (e.g. one `npm run new:chapter` wrote) waits for it.
+  const finished = quizzes.filter(({ id }) => {
+    const chapter = chapterFiles.find((f) => f.replace(/^\d\d-/, '') === `${id}.mdx`);
+    return chapter === undefined || !/^draft: true$/m.test(fs.readFileSync(path.join(CHAPTER_DIR, chapter), 'utf8'));
+  });
+
+  it.each(finished.map((q) => [q.id, q] as const))('%s is embedded in its chapter and built', (id, { quiz }) => {
     const chapter = chapterFiles.find((f) => f.replace(/^\d\d-/, '') === `${id}.mdx`);
     expect(chapter, `content/chapters/NN-${id}.mdx`).toBeDefined();
     const source = fs.readFileSync(path.join(CHAPTER_DIR, chapter ?? ''), 'utf8');
