@@ -21,7 +21,6 @@ export const ruInstructor = {
   planCaption: 'План курса: модули, главы и часы',
   module: 'Модуль',
   chaptersColumn: 'Главы',
-  total: 'Итого',
   draft: 'глава в работе',
   minutes: (n: number) => `${n} мин чтения`,
   objectives: 'Цели главы',
