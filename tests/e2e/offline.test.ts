@@ -8,7 +8,7 @@ import { startServer } from '../../scripts/serve.mjs';
 import { url, useBrowser, type Session } from '../support/browser.ts';
 import { BASE, SITE_DIR, readPage, sitemapPaths } from '../support/site.ts';
 
-const browser = useBrowser();
+const browser = useBrowser({ serviceWorkers: 'allow' });
 
 /** Waits until the service worker has installed (precache complete) and controls the page. */
 async function controlled(page: Page): Promise<void> {

@@ -27,7 +27,15 @@ export interface Session {
  * After each test, asserts that no request left the local server and no console error happened.
  */
 export function useBrowser(
-  options: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce' | 'no-preference';
+    /**
+     * Whether pages may register the book's service worker. Blocked unless a file tests offline behaviour:
+     * otherwise every fresh context would precache the whole book (5.5 MiB) while the test runs.
+     */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ) {
   let browser: Browser | undefined;
   let shared: Session | undefined;
@@ -42,6 +50,7 @@ export function useBrowser(
       colorScheme: options.colorScheme ?? 'light',
       reducedMotion: options.reducedMotion ?? 'no-preference',
       permissions: ['clipboard-read', 'clipboard-write'],
+      serviceWorkers: options.serviceWorkers ?? 'block',
     });
     const page = await context.newPage();
     const origins = [new URL(baseUrl()).origin, new URL(isolatedBaseUrl()).origin];
