@@ -27,7 +27,7 @@ describe('parseGrade rejects', () => {
     ['7,5,1', NOT_A_NUMBER], // two separators
     ['abc', NOT_A_NUMBER], // not a number at all
     ['1e3', NOT_A_NUMBER], // exponent notation, which Number() would read as 1000
-    ['-1', NOT_A_NUMBER], // no sign: no field goes below 0
+    ['-1', OUT_OF_RANGE], // a negative grade reads as a number, below every field's minimum
     [',5', NOT_A_NUMBER], // no digit before the separator
     ['7 5', NOT_A_NUMBER], // a space inside the number
     ['', REQUIRED], // empty, when a value is required

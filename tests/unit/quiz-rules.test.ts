@@ -93,8 +93,8 @@ describe('a broken quiz is refused, naming the file, the question id and the fie
     ],
     [
       'a numeric answer a student cannot type',
-      { id: 'demo-n', type: 'numeric', prompt: 'П?', answer: { value: 0.125 }, explanation: 'Так.' },
-      `${FILE} → question "demo-n" → answer.value: 0.125 cannot be typed by a student: use a number ≥ 0 with at most two decimals`,
+      { id: 'demo-n', type: 'numeric', prompt: 'П?', answer: { value: 1e-7 }, explanation: 'Так.' },
+      `${FILE} → question "demo-n" → answer.value: 1e-7 cannot be typed by a student as a plain decimal (no exponent): write it out, e.g. 0.00001`,
     ],
     [
       'a range upside down',

@@ -163,8 +163,12 @@ describe('readNumber', () => {
     ['0,05', 0.05],
     ['10', 10],
     ['7,', 7],
-    ['7,555', null], // more than two decimals
-    ['-1', null],
+    ['7,555', 7.555],
+    ['-1', -1],
+    ['−0,25', -0.25], // the minus sign U+2212
+    ['-', null],
+    ['1e3', null],
+    ['1,2,3', null],
     ['1 000', null],
     ['', null],
   ])('%j → %j', (input, expected) => {

@@ -1,5 +1,6 @@
 // Reading a grade as a student types it: «7,5» and « 7.5 » alike, with a Russian message for anything else.
 import { ruGrades } from '../../i18n/ru/grades.ts';
+import { parseDecimal } from '../decimal.ts';
 import { formatNumber } from './format.ts';
 
 /** Grades are entered with at most this many decimals; the what-if answers with the same precision. */
@@ -13,8 +14,6 @@ export interface GradeRange {
 
 export type ParsedGrade = { ok: true; value: number } | { ok: false; error: string };
 
-const NUMBER = /^(\d+)(?:[.,](\d*))?$/;
-
 /**
  * True when a field holds nothing but spaces: the grade is not known yet.
  * @example isBlank('  ') // true
@@ -22,8 +21,8 @@ const NUMBER = /^(\d+)(?:[.,](\d*))?$/;
 export const isBlank = (text: string): boolean => text.trim() === '';
 
 /**
- * Parses a grade typed by a student: digits with an optional decimal comma or point and at most
- * {@link GRADE_DECIMALS} decimals, surrounding spaces ignored, within `range`.
+ * Parses a grade typed by a student: a decimal number (see {@link parseDecimal}) with at most
+ * {@link GRADE_DECIMALS} decimals, within `range`.
  * @example parseGrade('7,5', { min: 0, max: 10 }) // { ok: true, value: 7.5 }
  * @example parseGrade('1e3', { min: 0, max: 10 }) // { ok: false, error: 'Введите число, например 7,5' }
  * @example parseGrade('', { min: 0, max: 10 }) // { ok: false, error: 'Введите оценку от 0 до 10' }
@@ -33,11 +32,10 @@ export function parseGrade(text: string, range: GradeRange): ParsedGrade {
   const min = formatNumber(range.min);
   const max = formatNumber(range.max);
   if (isBlank(text)) return { ok: false, error: messages.required(min, max) };
-  const match = NUMBER.exec(text.trim());
-  if (match === null) return { ok: false, error: messages.notANumber };
-  const [, whole = '', fraction = ''] = match;
-  if (fraction.length > GRADE_DECIMALS) return { ok: false, error: messages.tooManyDecimals };
-  const value = Number(fraction === '' ? whole : `${whole}.${fraction}`);
+  const number = parseDecimal(text);
+  if (number === null) return { ok: false, error: messages.notANumber };
+  if (number.decimals > GRADE_DECIMALS) return { ok: false, error: messages.tooManyDecimals };
+  const { value } = number;
   if (value < range.min || value > range.max) return { ok: false, error: messages.outOfRange(min, max) };
   return { ok: true, value };
 }

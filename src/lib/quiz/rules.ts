@@ -80,7 +80,10 @@ export function questionProblems(question: Question): Array<[string, string]> {
             ];
       for (const [field, x] of bounds) {
         if (!typeable(x))
-          problems.push([field, `${x} cannot be typed by a student: use a number ≥ 0 with at most two decimals`]);
+          problems.push([
+            field,
+            `${x} cannot be typed by a student as a plain decimal (no exponent): write it out, e.g. 0.00001`,
+          ]);
       }
       if ('min' in spec && spec.min > spec.max)
         problems.push(['answer', `min (${spec.min}) is greater than max (${spec.max})`]);

@@ -1,6 +1,6 @@
 // Runs in the browser and in tests: scores one answer to one question. Pure; the rules are documented
 // in docs/quizzes.md («Scoring»).
-import { parseGrade } from '../grading/parse.ts';
+import { parseDecimal } from '../decimal.ts';
 import type { Answer } from './answer.ts';
 import type { Question } from './schema.ts';
 
@@ -63,15 +63,13 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * Reads a typed number: «7,5», «7.5» and « 7,5 » are 7.5; null for anything else. Reuses the grade
- * calculator's parser, so the book reads numbers one way: digits, one decimal comma or point, at most two
- * decimals, no sign (rules.ts makes sure every numeric answer in the book can be typed this way).
+ * Reads a typed number: «7,5», «7.5» and « 7,5 » are 7.5, «−0,25» is −0.25; null for anything else
+ * (see {@link parseDecimal}). rules.ts makes sure every numeric answer in the book can be typed this way.
  * @example readNumber(' 43,2 ') // 43.2
  * @example readNumber('1e3') // null
  */
 export function readNumber(text: string): number | null {
-  const parsed = parseGrade(text, { min: 0, max: Number.MAX_VALUE });
-  return parsed.ok ? parsed.value : null;
+  return parseDecimal(text)?.value ?? null;
 }
 
 /**
