@@ -35,8 +35,8 @@ describe('a broken book does not build', () => {
   it('stops when a chapter marked finished lacks required parts', () => {
     const { status, output } = buildWith((dir) => {
       const file = path.join(dir, 'content/chapters/14-llmops.mdx');
-      const text = fs.readFileSync(file, 'utf8').replace('draft: true', 'draft: false');
-      fs.writeFileSync(file, `${text}\n## Единственный раздел\n\nСовсем мало текста.\n`);
+      const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(fs.readFileSync(file, 'utf8'))?.[0] ?? '';
+      fs.writeFileSync(file, `${frontmatter}\n## Единственный раздел\n\nСовсем мало текста.\n`);
     });
     expect(status).not.toBe(0);
     expect(output).toContain(
@@ -48,7 +48,7 @@ describe('a broken book does not build', () => {
   it('stops when a chapter has a field the schema does not know, naming the file and the field', () => {
     const { status, output } = buildWith((dir) => {
       const file = path.join(dir, 'content/chapters/13-ci-cd.mdx');
-      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('draft: true', 'draft: true\nauthor: Кто-то'));
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('draft: false', 'draft: false\nauthor: Кто-то'));
     });
     expect(status).not.toBe(0);
     expect(output).toMatch(/13-ci-cd\.mdx/);

@@ -1,6 +1,6 @@
 // A chapter made by `npm run new:chapter` builds: a copy of the book gets a new topic in content/course.yaml,
 // the scaffolder writes its draft chapter and quiz (renumbering the chapters after it), and `astro build`
-// succeeds and publishes the new page, and the host's header rules (about a minute).
+// succeeds and publishes the new page as a draft («в работе») and the host's header rules (about a minute).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,6 +38,11 @@ it('builds the book with a chapter scaffolded for a new topic', () => {
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   const page = fs.readFileSync(path.join(dir, 'dist/chapters/model-serving/index.html'), 'utf8');
   expect(page).toContain('Обслуживание моделей');
+  // A draft shows its summary and objectives under a notice, and the sidebar marks it «в работе».
+  expect(page).toContain('<p class="callout draft" role="note">Текст этой главы ещё пишется.');
+  expect(page).toMatch(
+    /aria-current="page"[^>]*><span[^>]*>Обслуживание моделей<\/span><span class="badge"[^>]*>в работе</,
+  );
   expect(fs.existsSync(path.join(dir, 'dist/chapters/containerization/index.html'))).toBe(true);
   expect(fs.readFileSync(path.join(dir, 'dist/_headers'), 'utf8')).toBe(fs.readFileSync('public/_headers', 'utf8'));
 }, 600_000);

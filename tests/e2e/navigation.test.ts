@@ -26,14 +26,6 @@ describe('reading the book', () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
   });
 
-  it('shows a draft chapter as «в работе», with its summary and objectives only', async () => {
-    const { page } = await browser.open('chapters/llmops/');
-    await expect(page.locator('.callout.draft').textContent()).resolves.toContain('Текст этой главы ещё пишется');
-    expect(await page.locator('.objectives li').count()).toBeGreaterThan(0);
-    expect(await page.locator('.content .heading-wrapper.level-h2 h2').allTextContents()).toEqual(['Источники']);
-    expect(await page.locator('#sidebar a[aria-current="page"] .badge').textContent()).toBe('в работе');
-  });
-
   it('starts keyboard navigation with a skip link to the content', async () => {
     const { page } = await browser.open('chapters/introduction/');
     await page.keyboard.press('Tab');
