@@ -79,3 +79,32 @@ export function categorical(random: Random, weights: readonly number[]): number 
   }
   return weights.length - 1;
 }
+
+/**
+ * Standard exponential draws −ln(1 − U) of one generator, made in blocks and kept, so that runs which
+ * need the same stream again (the same seed, a different rate) skip the logarithms. `draw / rate` is
+ * bit for bit `exponential(random, rate)` for the same U.
+ */
+export class ExponentialDraws {
+  private values = new Float64Array(0);
+  private made = 0;
+  private readonly random: Random;
+
+  constructor(random: Random) {
+    this.random = random;
+  }
+
+  /** The first n draws (or more): a buffer to read by index. */
+  upTo(n: number): Float64Array {
+    if (n <= this.made) return this.values;
+    if (n > this.values.length) {
+      const bigger = new Float64Array(Math.max(n, this.values.length * 2, 1024));
+      bigger.set(this.values.subarray(0, this.made));
+      this.values = bigger;
+    }
+    const size = this.values.length;
+    for (let i = this.made; i < size; i += 1) this.values[i] = -Math.log(1 - this.random());
+    this.made = size;
+    return this.values;
+  }
+}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { poissonArrivals, rateProfile } from '../../src/lib/latency/arrivals.ts';
 import type { LatencyConfig } from '../../src/lib/latency/config.ts';
-import { analyseRun, capacity, erlangCheck, latencyVsLoad, runSimulation } from '../../src/lib/latency/lab.ts';
+import {
+  analyseRun,
+  capacity,
+  erlangCheck,
+  latencyVsLoad,
+  LatencyWorkspace,
+  runSimulation,
+} from '../../src/lib/latency/lab.ts';
 import { backoffDelay, OUTCOME, simulateQueue, type QueueOptions } from '../../src/lib/latency/simulate.ts';
 import { mulberry32 } from '../../src/lib/random.ts';
 
@@ -211,6 +218,23 @@ describe('the lab run', () => {
     expect(b.finish).toEqual(a.finish);
     expect(analyseRun(runSimulation(short), short)).toEqual(analyseRun(runSimulation(short), short));
     expect(runSimulation({ ...short, seed: 2 }).attempts.arrival).not.toEqual(a.arrival);
+  });
+
+  it('a workspace reused across slider moves gives exactly the runs computed from scratch', () => {
+    const workspace = new LatencyWorkspace();
+    const moves: LatencyConfig[] = [
+      short,
+      { ...short, rps: 320 },
+      { ...short, rps: 320, workers: 3 },
+      { ...short, rps: 320, service: 'lognormal' },
+      { ...short, arrival: 'bursts', timeoutMs: 40, retries: 2, jitter: true, queueLimit: 50 },
+      { ...short, seed: 7, maxBatch: 4, maxWaitMs: 2, batchCost: 0.2 },
+      short,
+    ];
+    for (const config of moves) {
+      const fresh = analyseRun(runSimulation(config), config);
+      expect(analyseRun(runSimulation(config, workspace), config, workspace)).toEqual(fresh);
+    }
   });
 
   it('per-second series cover the run and add up to the attempts', () => {

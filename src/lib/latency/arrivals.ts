@@ -1,5 +1,5 @@
 // Runs at build time, in tests and in the browser: arrival processes of the latency lab.
-import { exponential, type Random } from '../random.ts';
+import { ExponentialDraws, type Random } from '../random.ts';
 import type { ArrivalKind } from './config.ts';
 
 /** A stretch of time with a constant arrival rate (requests per second); times in ms. */
@@ -44,15 +44,27 @@ export function rateProfile(kind: ArrivalKind, rps: number, durationMs: number):
 /**
  * Arrival times (ms, ascending) of a non-homogeneous Poisson process with a piecewise-constant rate:
  * exponential gaps within each segment, restarted at segment edges (memorylessness makes that exact).
+ * `source` is a generator or its kept standard exponential draws (then a new rate reuses them); with
+ * `buffer` the times are written into it (or a bigger array if they do not fit) and a view is returned.
  */
-export function poissonArrivals(segments: readonly RateSegment[], random: Random): Float64Array {
+export function poissonArrivals(
+  segments: readonly RateSegment[],
+  source: Random | ExponentialDraws,
+  buffer?: Float64Array,
+): Float64Array {
+  const stream = typeof source === 'function' ? new ExponentialDraws(source) : source;
   const expected = segments.reduce((s, seg) => s + ((seg.to - seg.from) * seg.rps) / 1000, 0);
-  let out = new Float64Array(Math.ceil(expected * 1.1) + 16);
+  const guess = Math.ceil(expected * 1.1) + 16;
+  let out = buffer !== undefined && buffer.length >= guess ? buffer : new Float64Array(guess);
+  let draws = stream.upTo(guess + segments.length);
+  let k = 0;
   let n = 0;
   for (const seg of segments) {
     if (seg.rps <= 0) continue;
     const rate = seg.rps / 1000;
-    let t = seg.from + exponential(random, rate);
+    if (k === draws.length) draws = stream.upTo(k + 1);
+    let t = seg.from + (draws[k] ?? 0) / rate;
+    k += 1;
     while (t < seg.to) {
       if (n === out.length) {
         const bigger = new Float64Array(out.length * 2);
@@ -61,8 +73,10 @@ export function poissonArrivals(segments: readonly RateSegment[], random: Random
       }
       out[n] = t;
       n += 1;
-      t += exponential(random, rate);
+      if (k === draws.length) draws = stream.upTo(k + 1);
+      t += (draws[k] ?? 0) / rate;
+      k += 1;
     }
   }
-  return out.slice(0, n);
+  return buffer === undefined ? out.slice(0, n) : out.subarray(0, n);
 }

@@ -1,26 +1,45 @@
 // Runs at build time, in tests and in the browser: one run of the latency lab — arrivals, the simulation,
 // per-second series, a summary, the Erlang C cross-check and the latency-vs-load sweep.
-import { deriveSeed, exponential, lognormal, mulberry32, type Random } from '../random.ts';
+import { deriveSeed, ExponentialDraws, lognormal, mulberry32, type Random } from '../random.ts';
 import { poissonArrivals, rateProfile } from './arrivals.ts';
 import type { LatencyConfig, ServiceKind } from './config.ts';
 import { mmc, type MmcMetrics } from './erlang.ts';
 import {
-  cumulativeHistogram,
+  bucketIndex,
+  cumulativeBuckets,
   histogramQuantile,
   percentilesInPlace,
   PROMETHEUS_DEFAULT_BUCKETS_MS,
 } from './percentile.ts';
-import { OUTCOME, simulateQueue, type QueueOptions, type QueueRun } from './simulate.ts';
+import { OUTCOME, QueueWorkspace, simulateQueue, type QueueOptions, type QueueRun } from './simulate.ts';
 
 /** σ of the logarithm for lognormal service times: a heavy-ish tail (p99 ≈ 10× the median). */
 export const LOGNORMAL_SIGMA = 1;
 
 const STREAMS = { arrivals: 1, service: 2, random: 3 } as const;
 
-/** A sampler of single-request service times with the given mean, ms. */
-export function serviceSampler(kind: ServiceKind, meanMs: number, random: Random): () => number {
+/**
+ * A sampler of single-request service times with the given mean, ms. Exponential times read the kept
+ * standard draws of `random` (`draws`), the same numbers `exponential(random, 1 / meanMs)` would give.
+ */
+export function serviceSampler(
+  kind: ServiceKind,
+  meanMs: number,
+  random: Random,
+  draws = new ExponentialDraws(random),
+): () => number {
   if (kind === 'constant') return () => meanMs;
-  if (kind === 'exponential') return () => exponential(random, 1 / meanMs);
+  if (kind === 'exponential') {
+    const rate = 1 / meanMs;
+    let values = draws.upTo(4096);
+    let k = 0;
+    return () => {
+      if (k === values.length) values = draws.upTo(k + 1);
+      const v = (values[k] ?? 0) / rate;
+      k += 1;
+      return v;
+    };
+  }
   const mu = Math.log(meanMs) - (LOGNORMAL_SIGMA * LOGNORMAL_SIGMA) / 2;
   return () => lognormal(random, mu, LOGNORMAL_SIGMA);
 }
@@ -44,17 +63,80 @@ export function queueOptions(config: LatencyConfig): QueueOptions {
   };
 }
 
-/** Runs the simulation for a configuration; the same config (seed included) always gives the same run. */
-export function runSimulation(config: LatencyConfig): QueueRun {
-  const durationMs = config.durationS * 1000;
-  const arrivals = poissonArrivals(
-    rateProfile(config.arrival, config.rps, durationMs),
-    mulberry32(deriveSeed(config.seed, STREAMS.arrivals)),
+/**
+ * What consecutive runs of the lab share: the kept random draws of the current seed, the arrivals of the
+ * current traffic (reused when only the service side changes) and the simulation's and analysis' arrays.
+ * Results computed with a workspace are views of its arrays, valid until its next run.
+ */
+export class LatencyWorkspace {
+  readonly queue = new QueueWorkspace();
+  private seed = Number.NaN;
+  private arrivalDraws: ExponentialDraws | null = null;
+  private serviceDraws: ExponentialDraws | null = null;
+  private arrivalKey = '';
+  private arrivalBuffer: Float64Array = new Float64Array(0);
+  private arrivalTimes: Float64Array = new Float64Array(0);
+  latencies = new Float64Array(0);
+  succeeded = new Uint8Array(0);
+
+  /** The kept standard exponential draws of the service-time stream of `seed`. */
+  serviceDrawsOf(seed: number): ExponentialDraws {
+    this.useSeed(seed);
+    this.serviceDraws ??= new ExponentialDraws(mulberry32(deriveSeed(seed, STREAMS.service)));
+    return this.serviceDraws;
+  }
+
+  /** The arrival times of a configuration, computed again only when its traffic changes. */
+  arrivals(config: LatencyConfig): Float64Array {
+    this.useSeed(config.seed);
+    const key = `${config.arrival}|${config.rps}|${config.durationS}`;
+    if (key !== this.arrivalKey) {
+      this.arrivalDraws ??= new ExponentialDraws(mulberry32(deriveSeed(config.seed, STREAMS.arrivals)));
+      const segments = rateProfile(config.arrival, config.rps, config.durationS * 1000);
+      this.arrivalTimes = poissonArrivals(segments, this.arrivalDraws, this.arrivalBuffer);
+      if (this.arrivalTimes.buffer !== this.arrivalBuffer.buffer)
+        this.arrivalBuffer = new Float64Array(this.arrivalTimes.buffer);
+      this.arrivalKey = key;
+    }
+    return this.arrivalTimes;
+  }
+
+  /** Forgets the draws kept for another seed. */
+  private useSeed(seed: number): void {
+    if (seed === this.seed) return;
+    this.seed = seed;
+    this.arrivalDraws = null;
+    this.serviceDraws = null;
+    this.arrivalKey = '';
+  }
+}
+
+/**
+ * Runs the simulation for a configuration; the same config (seed included) always gives the same run,
+ * with or without a workspace.
+ */
+export function runSimulation(config: LatencyConfig, workspace?: LatencyWorkspace): QueueRun {
+  const serviceRandom = mulberry32(deriveSeed(config.seed, STREAMS.service));
+  const random = mulberry32(deriveSeed(config.seed, STREAMS.random));
+  if (workspace === undefined) {
+    const durationMs = config.durationS * 1000;
+    const arrivals = poissonArrivals(
+      rateProfile(config.arrival, config.rps, durationMs),
+      mulberry32(deriveSeed(config.seed, STREAMS.arrivals)),
+    );
+    return simulateQueue(arrivals, queueOptions(config), {
+      service: serviceSampler(config.service, config.serviceMs, serviceRandom),
+      random,
+    });
+  }
+  const arrivals = workspace.arrivals(config);
+  const service = serviceSampler(
+    config.service,
+    config.serviceMs,
+    serviceRandom,
+    workspace.serviceDrawsOf(config.seed),
   );
-  return simulateQueue(arrivals, queueOptions(config), {
-    service: serviceSampler(config.service, config.serviceMs, mulberry32(deriveSeed(config.seed, STREAMS.service))),
-    random: mulberry32(deriveSeed(config.seed, STREAMS.random)),
-  });
+  return simulateQueue(arrivals, queueOptions(config), { service, random }, workspace.queue);
 }
 
 /** One second of the run. Shares are of the attempts that arrived in that second. */
@@ -107,12 +189,14 @@ export interface RunAnalysis {
 }
 
 /**
- * Totals and per-second series of a run, in one pass over the attempts plus one selection per second:
- * latencies of successful attempts are grouped by the second they arrived in (a counting sort), the
- * per-second percentiles are selected within each group, and the run's percentiles over all of them.
+ * Totals and per-second series of a run, in two passes over the attempts plus one selection per second:
+ * latencies of successful attempts are grouped by the second they arrived in (a counting sort, which
+ * also fills the Prometheus histogram), the per-second percentiles are selected within each group, and
+ * the run's percentiles over all of them. A workspace lends its arrays (the result does not keep them).
  */
-export function analyseRun(run: QueueRun, config: LatencyConfig): RunAnalysis {
+export function analyseRun(run: QueueRun, config: LatencyConfig, workspace?: LatencyWorkspace): RunAnalysis {
   const a = run.attempts;
+  const { outcome, arrival, start, finish, queue, request } = a;
   const n = Math.max(1, Math.ceil(config.durationS));
   const offered = new Float64Array(n);
   const throughput = new Float64Array(n);
@@ -123,38 +207,48 @@ export function analyseRun(run: QueueRun, config: LatencyConfig): RunAnalysis {
   const queueN = new Float64Array(n);
   // starts[b] … starts[b + 1]: where second b's latencies go; the last group holds successes after the run
   const starts = new Int32Array(n + 2);
-  const succeeded = new Uint8Array(run.requests);
+  let succeeded: Uint8Array;
+  if (workspace === undefined) succeeded = new Uint8Array(run.requests);
+  else {
+    if (workspace.succeeded.length < run.requests) workspace.succeeded = new Uint8Array(run.requests);
+    succeeded = workspace.succeeded;
+    succeeded.fill(0, 0, run.requests);
+  }
   const counts = [0, 0, 0, 0];
+  let clientOk = 0;
   let waitSum = 0;
   let served = 0;
   let waited = 0;
   let maxQueue = 0;
-  const bucketOf = (t: number) => Math.min(n, Math.floor(t / 1000));
   for (let i = 0; i < a.count; i += 1) {
-    const outcome = a.outcome[i] ?? 0;
-    counts[outcome] = (counts[outcome] ?? 0) + 1;
-    const arrival = a.arrival[i] ?? 0;
-    const finish = a.finish[i] ?? Number.NaN;
-    const q = a.queue[i] ?? -1;
+    const o = outcome[i] ?? 0;
+    counts[o] = (counts[o] ?? 0) + 1;
+    const t = arrival[i] ?? 0;
+    const f = finish[i] ?? Number.NaN;
+    const q = queue[i] ?? -1;
     if (q > maxQueue) maxQueue = q;
-    if (!Number.isNaN(finish)) {
-      const wait = (a.start[i] ?? 0) - arrival;
+    if (!Number.isNaN(f)) {
+      const wait = (start[i] ?? 0) - t;
       waitSum += wait;
       served += 1;
       if (wait > 1e-9) waited += 1;
     }
-    const b = bucketOf(arrival);
-    if (outcome === OUTCOME.success) {
-      succeeded[a.request[i] ?? 0] = 1;
+    const b = Math.min(n, Math.floor(t / 1000));
+    if (o === OUTCOME.success) {
+      const r = request[i] ?? 0;
+      if (succeeded[r] === 0) {
+        succeeded[r] = 1;
+        clientOk += 1;
+      }
       starts[b + 1] = (starts[b + 1] ?? 0) + 1;
-      const f = bucketOf(finish);
-      if (f < n) throughput[f] = (throughput[f] ?? 0) + 1;
+      const fb = Math.floor(f / 1000);
+      if (fb < n) throughput[fb] = (throughput[fb] ?? 0) + 1;
     }
     if (b >= n) continue;
     offered[b] = (offered[b] ?? 0) + 1;
-    if (outcome === OUTCOME.timeout) timeouts[b] = (timeouts[b] ?? 0) + 1;
-    else if (outcome === OUTCOME.shed) shed[b] = (shed[b] ?? 0) + 1;
-    else if (outcome === OUTCOME.error) errors[b] = (errors[b] ?? 0) + 1;
+    if (o === OUTCOME.timeout) timeouts[b] = (timeouts[b] ?? 0) + 1;
+    else if (o === OUTCOME.shed) shed[b] = (shed[b] ?? 0) + 1;
+    else if (o === OUTCOME.error) errors[b] = (errors[b] ?? 0) + 1;
     if (q >= 0) {
       queueSum[b] = (queueSum[b] ?? 0) + q;
       queueN[b] = (queueN[b] ?? 0) + 1;
@@ -162,17 +256,27 @@ export function analyseRun(run: QueueRun, config: LatencyConfig): RunAnalysis {
   }
   for (let b = 1; b <= n + 1; b += 1) starts[b] = (starts[b] ?? 0) + (starts[b - 1] ?? 0);
   const successes = starts[n + 1] ?? 0;
-  const latencies = new Float64Array(successes);
+  let latencies: Float64Array;
+  if (workspace === undefined) latencies = new Float64Array(successes);
+  else {
+    if (workspace.latencies.length < successes) workspace.latencies = new Float64Array(successes);
+    latencies = workspace.latencies;
+  }
+  const bounds = PROMETHEUS_DEFAULT_BUCKETS_MS;
+  const histogram = new Float64Array(bounds.length + 1);
   const fill = starts.slice(0, n + 1);
   let latSum = 0;
   for (let i = 0; i < a.count; i += 1) {
-    if (a.outcome[i] !== OUTCOME.success) continue;
-    const b = bucketOf(a.arrival[i] ?? 0);
+    if (outcome[i] !== OUTCOME.success) continue;
+    const t = arrival[i] ?? 0;
+    const b = Math.min(n, Math.floor(t / 1000));
     const at = fill[b] ?? 0;
-    const latency = (a.finish[i] ?? 0) - (a.arrival[i] ?? 0);
+    const latency = (finish[i] ?? 0) - t;
     latencies[at] = latency;
     latSum += latency;
     fill[b] = at + 1;
+    const k = bucketIndex(latency, bounds);
+    histogram[k] = (histogram[k] ?? 0) + 1;
   }
   const seconds: SecondStats[] = [];
   for (let b = 0; b < n; b += 1) {
@@ -196,13 +300,12 @@ export function analyseRun(run: QueueRun, config: LatencyConfig): RunAnalysis {
   const total = Math.max(1, a.count);
   const [p50 = null, p95 = null, p99 = null] =
     successes > 0 ? percentilesInPlace(latencies, 0, successes, [50, 95, 99]) : [];
-  const p99Histogram =
-    successes > 0 ? histogramQuantile(0.99, cumulativeHistogram(latencies, PROMETHEUS_DEFAULT_BUCKETS_MS)) : null;
+  const p99Histogram = successes > 0 ? histogramQuantile(0.99, cumulativeBuckets(histogram, bounds)) : null;
   return {
     summary: {
       requests: run.requests,
       attempts: a.count,
-      clientSuccess: run.requests > 0 ? succeeded.reduce((sum, x) => sum + x, 0) / run.requests : 0,
+      clientSuccess: run.requests > 0 ? clientOk / run.requests : 0,
       shares: {
         success: (counts[OUTCOME.success] ?? 0) / total,
         timeout: (counts[OUTCOME.timeout] ?? 0) / total,

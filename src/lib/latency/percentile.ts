@@ -82,20 +82,30 @@ export interface HistogramBucket {
 /** Prometheus client libraries' default buckets (client_golang DefBuckets), in milliseconds. */
 export const PROMETHEUS_DEFAULT_BUCKETS_MS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000] as const;
 
-/** A cumulative histogram of `values` over `bounds` (ascending) plus the +Inf bucket. */
-export function cumulativeHistogram(values: ArrayLike<number>, bounds: readonly number[]): HistogramBucket[] {
-  const counts = new Array<number>(bounds.length + 1).fill(0);
-  for (let i = 0; i < values.length; i += 1) {
-    const v = values[i] ?? 0;
-    let k = 0;
-    while (k < bounds.length && v > (bounds[k] ?? 0)) k += 1;
-    counts[k] = (counts[k] ?? 0) + 1;
-  }
+/** Index of the bucket an observation falls in: the first bound ≥ v, or bounds.length for +Inf. */
+export function bucketIndex(v: number, bounds: readonly number[]): number {
+  let k = 0;
+  while (k < bounds.length && v > (bounds[k] ?? 0)) k += 1;
+  return k;
+}
+
+/** Cumulative buckets over `bounds` (ascending) plus +Inf from per-bucket counts (bounds.length + 1). */
+export function cumulativeBuckets(counts: ArrayLike<number>, bounds: readonly number[]): HistogramBucket[] {
   let running = 0;
   return [...bounds, Number.POSITIVE_INFINITY].map((upperBound, k) => {
     running += counts[k] ?? 0;
     return { upperBound, count: running };
   });
+}
+
+/** A cumulative histogram of `values` over `bounds` (ascending) plus the +Inf bucket. */
+export function cumulativeHistogram(values: ArrayLike<number>, bounds: readonly number[]): HistogramBucket[] {
+  const counts = new Array<number>(bounds.length + 1).fill(0);
+  for (let i = 0; i < values.length; i += 1) {
+    const k = bucketIndex(values[i] ?? 0, bounds);
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return cumulativeBuckets(counts, bounds);
 }
 
 /**

@@ -79,7 +79,7 @@ class AttemptLog implements Attempts {
   outcome: Uint8Array;
   queue: Int32Array;
 
-  constructor(capacity: number) {
+  constructor(capacity = 1024) {
     this.request = new Int32Array(capacity);
     this.attempt = new Int32Array(capacity);
     this.arrival = new Float64Array(capacity);
@@ -88,6 +88,12 @@ class AttemptLog implements Attempts {
     this.end = new Float64Array(capacity);
     this.outcome = new Uint8Array(capacity);
     this.queue = new Int32Array(capacity);
+  }
+
+  /** Empties the log, keeping its arrays; grows them to `capacity` rows at once if they are smaller. */
+  reset(capacity: number): void {
+    this.count = 0;
+    if (this.arrival.length < capacity) this.grow(capacity);
   }
 
   push(request: number, attempt: number, arrival: number): number {
@@ -119,11 +125,10 @@ class AttemptLog implements Attempts {
     };
   }
 
-  private grow(): void {
-    const size = this.arrival.length * 2 + 16;
+  private grow(size = this.arrival.length * 2 + 16): void {
     const copy = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
-      b.set(a);
+      b.set(a.subarray(0, this.count));
       return b;
     };
     this.request = copy(this.request, (n) => new Int32Array(n));
@@ -173,9 +178,19 @@ class RetryHeap {
     this.attempt[i] = attempt;
   }
 
-  /** Removes the earliest retry and returns its [time, request, attempt]. */
-  pop(): [number, number, number] {
-    const top: [number, number, number] = [this.time[0] ?? 0, this.request[0] ?? 0, this.attempt[0] ?? 0];
+  /** The request and retry number of the retry `pop` removed last. */
+  poppedRequest = 0;
+  poppedAttempt = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  /** Removes the earliest retry and returns its time; its request and number go to `popped…`. */
+  pop(): number {
+    const time = this.time[0] ?? 0;
+    this.poppedRequest = this.request[0] ?? 0;
+    this.poppedAttempt = this.attempt[0] ?? 0;
     this.size -= 1;
     const last = this.size;
     const t = this.time[last] ?? 0;
@@ -194,7 +209,7 @@ class RetryHeap {
     this.time[i] = t;
     this.request[i] = r;
     this.attempt[i] = a;
-    return top;
+    return time;
   }
 
   private move(from: number, to: number): void {
@@ -221,6 +236,16 @@ function replaceMin(heap: Float64Array, value: number): void {
 }
 
 /**
+ * The arrays a simulation fills, kept from run to run so that a slider input does not allocate and
+ * zero megabytes of memory: a run's attempts are views of them, valid until the workspace's next run.
+ */
+export class QueueWorkspace {
+  readonly log = new AttemptLog();
+  readonly retries = new RetryHeap();
+  dispatchTimes = new Float64Array(0);
+}
+
+/**
  * Runs the service over `arrivals` (ms, ascending; one per original request) and returns every attempt.
  *
  * Model. Requests queue FIFO; a free worker takes up to `maxBatch` waiting requests, waiting at most
@@ -235,13 +260,21 @@ function replaceMin(heap: Float64Array, value: number): void {
  * Because FIFO start times never decrease, each arrival's fate is known when it arrives (the
  * Kiefer–Wolfowitz recursion), so the run takes O(n log c) instead of a general event calendar.
  */
-export function simulateQueue(arrivals: Float64Array, options: QueueOptions, samplers: Samplers): QueueRun {
+export function simulateQueue(
+  arrivals: Float64Array,
+  options: QueueOptions,
+  samplers: Samplers,
+  workspace = new QueueWorkspace(),
+): QueueRun {
   const { timeoutMs, queueLimit, maxBatch, outage, errorRate } = options;
-  const log = new AttemptLog(Math.ceil(arrivals.length * 1.2) + 16);
+  const capacity = Math.ceil(arrivals.length * 1.2) + 16;
+  const { log, retries } = workspace;
+  log.reset(capacity);
+  retries.clear();
   const workers = new Float64Array(Math.max(1, options.workers));
-  const retries = new RetryHeap();
   const open = new Int32Array(Math.max(1, maxBatch));
-  let dispatchTimes = new Float64Array(Math.ceil(arrivals.length * 1.2) + 16);
+  if (workspace.dispatchTimes.length < capacity) workspace.dispatchTimes = new Float64Array(capacity);
+  let dispatchTimes = workspace.dispatchTimes;
   let dispatched = 0;
   let started = 0;
   let openCount = 0;
@@ -318,8 +351,8 @@ export function simulateQueue(arrivals: Float64Array, options: QueueOptions, sam
       index = log.push(next, 0, t);
       next += 1;
     } else {
-      const [time, request, attempt] = retries.pop();
-      index = log.push(request, attempt, time);
+      const time = retries.pop();
+      index = log.push(retries.poppedRequest, retries.poppedAttempt, time);
     }
     clock = t;
     if (outage !== null && t >= outage.start && t < outage.end) {
@@ -369,5 +402,6 @@ export function simulateQueue(arrivals: Float64Array, options: QueueOptions, sam
     openCount += 1;
     if (openCount >= maxBatch) dispatch(Math.max(workers[0] ?? 0, t));
   }
+  workspace.dispatchTimes = dispatchTimes;
   return { attempts: log.trimmed(), requests: arrivals.length, busyMs };
 }
