@@ -212,3 +212,47 @@ describe('the labs page', () => {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
+
+describe('printing a chapter with labs', () => {
+  it('prints the data tables in place of the charts, with numbers, even for a lab never scrolled to', async () => {
+    const { page } = await browser.open('chapters/monitoring-2/');
+    await page.emulateMedia({ media: 'print' });
+    const labs = page.locator('drift-lab');
+    expect(await labs.count()).toBe(2);
+    for (const lab of await labs.all()) {
+      expect(await lab.getAttribute('data-state')).toBeNull();
+      await expect.poll(() => lab.locator('.lab-canvas').first().isVisible()).toBe(false);
+      expect(await lab.locator('.lab-controls').first().isVisible()).toBe(false);
+      for (const chart of ['histogram', 'stream']) {
+        const rows = lab.locator(`[data-chart="${chart}"] tbody tr`);
+        expect(await rows.count(), chart).toBeGreaterThan(10);
+        expect(await rows.first().isVisible(), chart).toBe(true);
+        expect(numbersIn(await text(rows.first())).length, chart).toBeGreaterThanOrEqual(2);
+      }
+      expect(await lab.locator('tr[data-metric="psi"] [data-cell="value"]').isVisible()).toBe(true);
+      expect(numbersIn(await text(lab.locator('[data-summary]'))).length).toBeGreaterThan(3);
+    }
+    // The first lab's starting scenario (a 0.3 σ shift) as the script computes it: PSI 0,091
+    expect(await text(labs.first().locator('tr[data-metric="psi"] [data-cell="value"]'))).toBe('0,091');
+  });
+
+  it('prints the scenario on screen, not the starting one, after a slider moved', async () => {
+    const { page } = await browser.open('chapters/deployment-2/');
+    const lab = await ready(page, 'latency-lab');
+    const firstRow = lab.locator('[data-chart="load"] tbody tr').first();
+    const before = await text(firstRow);
+    const summary = await text(lab.locator('[data-summary]'));
+    const rps = lab.locator('input[name="rps"]');
+    await rps.focus();
+    for (let i = 0; i < 10; i += 1) await page.keyboard.press('ArrowRight');
+    expect(await rps.inputValue()).toBe('1100');
+    await page.waitForFunction(
+      (old) => document.querySelector('latency-lab [data-summary]')?.textContent.trim() !== old,
+      summary,
+    );
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await firstRow.isVisible()).toBe(true);
+    expect(await text(firstRow)).not.toBe(before);
+  });
+});

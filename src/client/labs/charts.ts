@@ -82,9 +82,16 @@ export function baseOptions(palette: Palette) {
   };
 }
 
-/** Text and grid colours of a scale. */
+/**
+ * Text and grid colours of a scale; its tick labels are sized from a sample of 8 (they share a format)
+ * instead of measuring every label on every update.
+ */
 export function scaleColors(palette: Palette) {
-  return { ticks: { color: palette.muted }, grid: { color: palette.grid }, title: { color: palette.text } };
+  return {
+    ticks: { color: palette.muted, sampleSize: 8 },
+    grid: { color: palette.grid },
+    title: { color: palette.text },
+  };
 }
 
 /** Recolours a chart's axes and legend after a theme change and redraws it. */
@@ -111,4 +118,31 @@ export function createChart<TType extends ChartType, TData = DefaultDataPoint<TT
   if (figure === null || canvas === null) throw new Error(`lab: chart ${name} is missing`);
   figure.querySelector('[data-placeholder]')?.setAttribute('hidden', '');
   return new Chart(canvas, config);
+}
+
+/**
+ * Redraws a chart whose data changed: at once while it is on screen, otherwise when it scrolls into view,
+ * so that a slider input pays only for the charts the reader can see. Returns `update` (call after
+ * changing the data) and `stop`.
+ */
+export function onScreenUpdates(chart: Chart<ChartType, unknown[]>): { update: () => void; stop: () => void } {
+  let visible = true;
+  let stale = false;
+  const observer = new IntersectionObserver((entries) => {
+    visible = entries.some((entry) => entry.isIntersecting);
+    if (visible && stale) {
+      stale = false;
+      chart.update('none');
+    }
+  });
+  observer.observe(chart.canvas);
+  return {
+    update: () => {
+      stale = !visible;
+      if (visible) chart.update('none');
+    },
+    stop: () => {
+      observer.disconnect();
+    },
+  };
 }

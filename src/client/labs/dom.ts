@@ -7,9 +7,10 @@ export function setText(element: Element | null, text: string): void {
 
 /**
  * Keeps a chart's data table current: `rows` is called only while the table's disclosure is open, and
- * again whenever it opens. Returns the function to call when the data change.
+ * again whenever it opens or the page is about to print (the table prints in place of the chart).
+ * Returns the function to call when the data change; `signal` removes the print listener.
  */
-export function bindTable(root: Element, chart: string, rows: () => string[][]): () => void {
+export function bindTable(root: Element, chart: string, rows: () => string[][], signal: AbortSignal): () => void {
   const figure = root.querySelector(`[data-chart="${chart}"]`);
   const details = figure?.querySelector('details') ?? null;
   const tbody = figure?.querySelector('tbody') ?? null;
@@ -33,6 +34,13 @@ export function bindTable(root: Element, chart: string, rows: () => string[][]):
   details.addEventListener('toggle', () => {
     if (details.open && stale) fill();
   });
+  window.addEventListener(
+    'beforeprint',
+    () => {
+      if (stale) fill();
+    },
+    { signal },
+  );
   return () => {
     stale = true;
     if (details.open) fill();
@@ -65,9 +73,11 @@ export function perFrame(redraw: (since: number) => void): { schedule: () => voi
 
 /**
  * Marks the lab ready and tells listeners (tests, the benchmark) that it has redrawn; `detail.ms` is the
- * time from the change (or the mount) to the redrawn charts.
+ * time from the change (or the mount) to the redrawn charts, `detail.workMs` the part spent recomputing
+ * and redrawing since `started` (without the wait for the animation frame).
  */
-export function reportUpdate(root: HTMLElement, since: number): void {
+export function reportUpdate(root: HTMLElement, since: number, started: number): void {
   root.dataset['state'] = 'ready';
-  root.dispatchEvent(new CustomEvent('lab-update', { detail: { ms: performance.now() - since } }));
+  const now = performance.now();
+  root.dispatchEvent(new CustomEvent('lab-update', { detail: { ms: now - since, workMs: now - started } }));
 }

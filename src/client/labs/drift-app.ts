@@ -2,19 +2,32 @@
 // src/lib/drift, and updates the summary, the metrics table, the charts and their data tables.
 import { ruLabs } from '../../i18n/ru/labs.ts';
 import type { DriftLabConfig } from '../../lib/drift/config.ts';
-import type { Verdict } from '../../lib/drift/rules.ts';
 import { analyseDrift, drawCurrent, drawReference, type DriftReport } from '../../lib/drift/scenario.ts';
 import { simulateStream, type StreamResult } from '../../lib/drift/stream.ts';
 import { controlsOf, DRIFT_GROUPS, STREAM_GROUPS } from '../../lib/labs/controls.ts';
-import { formatFixed, formatPercent, formatPValue } from '../../lib/labs/format.ts';
-import { baseOptions, createChart, readPalette, restyle, scaleColors, watchTheme, type Palette } from './charts.ts';
+import {
+  baseOptions,
+  createChart,
+  onScreenUpdates,
+  readPalette,
+  restyle,
+  scaleColors,
+  watchTheme,
+  type Palette,
+} from './charts.ts';
 import { bindTable, perFrame, reportUpdate, setText } from './dom.ts';
+import {
+  driftSummary,
+  histogramLabels,
+  histogramRows,
+  metricRows,
+  streamRows,
+  streamSummary,
+  verdictText,
+} from './drift-view.ts';
 import { LabControls } from './lab-controls.ts';
 
 const s = ruLabs.drift;
-const SYMBOLS: Record<Verdict, string> = { ok: '●', warn: '▲', drift: '■' };
-const verdictText = (v: Verdict) => `${SYMBOLS[v]} ${ruLabs.common.verdicts[v]}`;
-
 type Point = { x: number; y: number };
 
 const REFERENCE_KEYS = ['feature', 'referenceSize', 'seed'] as const;
@@ -22,54 +35,6 @@ const CURRENT_KEYS = ['feature', 'shift', 'scale', 'missing', 'noise', 'currentS
 const STREAM_KEYS = ['stream', 'magnitude', 'delay', 'seed'] as const;
 const keyOf = (config: DriftLabConfig, keys: readonly (keyof DriftLabConfig)[]) =>
   keys.map((k) => String(config[k])).join('|');
-
-/** The metric rows shown for a report, with their value, verdict and (for the tests) their rule. */
-function metricRows(report: DriftReport, config: DriftLabConfig) {
-  const alpha = formatFixed(config.alpha, 2);
-  const rows: { key: string; value: string; verdict: Verdict | null; rule?: string }[] = [
-    { key: 'psi', value: formatFixed(report.psi.value, 3), verdict: report.psi.verdict },
-  ];
-  if (report.ks !== null) {
-    rows.push({
-      key: 'ks',
-      value: s.metrics.ksValue(formatFixed(report.ks.value, 3), formatPValue(report.ks.pValue)),
-      verdict: report.ks.verdict,
-      rule: s.metrics.rules.ks(alpha, formatFixed(report.ks.criticalValue, 4)),
-    });
-  }
-  if (report.wasserstein !== null) {
-    rows.push({
-      key: 'wasserstein',
-      value: formatFixed(report.wasserstein.normed, 3),
-      verdict: report.wasserstein.verdict,
-    });
-  }
-  rows.push({
-    key: 'jensenShannon',
-    value: formatFixed(report.jensenShannon.value, 3),
-    verdict: report.jensenShannon.verdict,
-  });
-  if (report.chiSquared !== null) {
-    rows.push({
-      key: 'chiSquared',
-      value: s.metrics.chiValue(
-        formatFixed(report.chiSquared.value, 1),
-        report.chiSquared.dof,
-        formatPValue(report.chiSquared.pValue),
-      ),
-      verdict: report.chiSquared.verdict,
-      rule: s.metrics.rules.chiSquared(alpha),
-    });
-  }
-  rows.push({ key: 'missing', value: formatPercent(report.currentMissingShare, 1), verdict: null });
-  return rows;
-}
-
-/** Bar labels: the category, or the interval with `digits` decimals (1 on the chart, 2 in the table). */
-function histogramLabels(report: DriftReport, digits: number): string[] {
-  if (report.kind === 'categorical') return report.histogram.map((_, k) => s.chart.categories[k] ?? String(k));
-  return report.histogram.map((bar) => `${formatFixed(bar.from, digits)}…${formatFixed(bar.to, digits)}`);
-}
 
 export function mount(root: HTMLElement): () => void {
   const presets = JSON.parse(root.dataset['presets'] ?? '{}') as Record<string, DriftLabConfig>;
@@ -138,6 +103,9 @@ export function mount(root: HTMLElement): () => void {
     },
   });
 
+  const histogramUpdates = onScreenUpdates(histogram);
+  const streamUpdates = onScreenUpdates(streamChart);
+
   const colour = () => {
     const [c1, c2, c3] = palette.series;
     const bars = histogram.data.datasets;
@@ -159,23 +127,18 @@ export function mount(root: HTMLElement): () => void {
     });
   };
 
-  const histogramRows = bindTable(root, 'histogram', () => {
-    if (report === null) return [];
-    const labels = histogramLabels(report, 2);
-    return report.histogram.map((bar, k) => [
-      labels[k] ?? '',
-      formatFixed(bar.reference * 100, 1),
-      formatFixed(bar.current * 100, 1),
-    ]);
-  });
-  const streamRows = bindTable(root, 'stream', () =>
-    (stream?.value.windows ?? []).map((w) => [
-      String(w.index),
-      formatFixed(w.psi, 3),
-      w.alert ? s.stream.yes : s.stream.no,
-      w.labelled ? formatFixed(w.accuracy * 100, 1) : '—',
-      w.labelled ? s.stream.yes : s.stream.pending,
-    ]),
+  const printing = new AbortController();
+  const histogramTable = bindTable(
+    root,
+    'histogram',
+    () => (report === null ? [] : histogramRows(report)),
+    printing.signal,
+  );
+  const streamTable = bindTable(
+    root,
+    'stream',
+    () => (stream === null ? [] : streamRows(stream.value)),
+    printing.signal,
   );
 
   const renderSamples = (config: DriftLabConfig) => {
@@ -193,28 +156,11 @@ export function mount(root: HTMLElement): () => void {
       if (row.rule !== undefined) setText(tr.querySelector('[data-cell="rule"]'), row.rule);
       const verdictCell = tr.querySelector<HTMLElement>('[data-cell="verdict"]');
       if (verdictCell !== null) {
-        setText(verdictCell, row.verdict === null ? '—' : verdictText(row.verdict));
+        setText(verdictCell, verdictText(row.verdict));
         verdictCell.dataset['verdict'] = row.verdict ?? '';
       }
     }
-    const parts = rows
-      .filter((r) => r.verdict !== null && r.key !== 'missing')
-      .map((r) =>
-        s.summaryPart(
-          s.metrics.names[r.key as keyof typeof s.metrics.names],
-          r.value,
-          ruLabs.common.verdicts[r.verdict ?? 'ok'],
-        ),
-      );
-    setText(
-      root.querySelector('[data-summary]'),
-      s.summary(
-        parts,
-        formatPercent(report.currentMissingShare, 1),
-        s.tests[report.evidently.test],
-        ruLabs.common.verdicts[report.evidently.verdict],
-      ),
-    );
+    setText(root.querySelector('[data-summary]'), driftSummary(report, rows));
     histogram.data.labels = histogramLabels(report, 1);
     const [ref, cur] = histogram.data.datasets;
     if (ref !== undefined) ref.data = report.histogram.map((b) => b.reference * 100);
@@ -223,8 +169,8 @@ export function mount(root: HTMLElement): () => void {
     if (xScale?.title !== undefined) {
       xScale.title.text = report.kind === 'categorical' ? s.chart.axisCategory : s.chart.axisValue;
     }
-    histogram.update('none');
-    histogramRows();
+    histogramUpdates.update();
+    histogramTable();
   };
 
   const renderStream = (config: DriftLabConfig) => {
@@ -254,18 +200,17 @@ export function mount(root: HTMLElement): () => void {
         { x: last, y: result.referenceAccuracy * 100 },
       ];
     }
-    streamChart.update('none');
-    streamRows();
-    const alert = result.firstAlert === null ? s.stream.noAlert : s.stream.firstAlert(result.firstAlert);
-    const drop = result.firstDrop === null ? s.stream.noDrop : s.stream.drop(result.firstDrop, result.dropKnownAt);
-    setText(root.querySelector('[data-stream-summary]'), `${alert} ${drop}`);
+    streamUpdates.update();
+    streamTable();
+    setText(root.querySelector('[data-stream-summary]'), streamSummary(result));
   };
 
   const render = (since: number) => {
+    const started = performance.now();
     const config = controls.values;
     renderSamples(config);
     renderStream(config);
-    reportUpdate(root, since);
+    reportUpdate(root, since, started);
   };
 
   const redraw = perFrame(render);
@@ -291,8 +236,11 @@ export function mount(root: HTMLElement): () => void {
 
   return () => {
     redraw.cancel();
+    printing.abort();
     stopWatching();
     controls.dispose();
+    histogramUpdates.stop();
+    streamUpdates.stop();
     histogram.destroy();
     streamChart.destroy();
   };

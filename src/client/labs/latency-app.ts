@@ -3,28 +3,37 @@
 // fourteen simulations — the latency-vs-load curve.
 import { ruLabs } from '../../i18n/ru/labs.ts';
 import { controlsOf, LATENCY_GROUPS } from '../../lib/labs/controls.ts';
-import { formatFixed, formatInteger, formatMs, formatPercent } from '../../lib/labs/format.ts';
 import type { LatencyConfig } from '../../lib/latency/config.ts';
 import {
   capacity,
-  erlangCheck,
-  isMmc,
   analyseRun,
   latencyVsLoad,
+  LatencyWorkspace,
   runSimulation,
-  type RunSummary,
   type SecondStats,
   type SweepPoint,
 } from '../../lib/latency/lab.ts';
-import { baseOptions, createChart, readPalette, restyle, scaleColors, watchTheme, type Palette } from './charts.ts';
+import {
+  baseOptions,
+  createChart,
+  onScreenUpdates,
+  readPalette,
+  restyle,
+  scaleColors,
+  watchTheme,
+  type Palette,
+} from './charts.ts';
 import { bindTable, perFrame, reportUpdate, setText } from './dom.ts';
 import { LabControls } from './lab-controls.ts';
+import { latencyRows, loadRows, metricValues, summaryText, sweepRows } from './latency-view.ts';
 
 const s = ruLabs.latency;
 const c = s.charts;
 const SWEEP_DELAY_MS = 150;
 
 type Point = { x: number; y: number };
+
+const nanIfNull = (value: number | null) => value ?? Number.NaN;
 
 /** Sweep results depend on everything but the traffic's shape, rate and length. */
 const SWEEP_KEYS = [
@@ -43,53 +52,6 @@ const SWEEP_KEYS = [
   'seed',
 ] as const;
 
-const ms = (value: number | null) => (value === null ? s.noSuccess : ruLabs.units.ms(formatMs(value)));
-const msCell = (value: number | null) => (value === null ? '—' : formatMs(value));
-const nanIfNull = (value: number | null) => value ?? Number.NaN;
-
-function metricValues(summary: RunSummary, config: LatencyConfig): Record<string, string> {
-  const erlang = erlangCheck(config);
-  const why = isMmc(config) ? s.metrics.unstable : s.metrics.notMmc;
-  return {
-    requests: formatInteger(summary.requests),
-    attempts: formatInteger(summary.attempts),
-    clientSuccess: formatPercent(summary.clientSuccess, 1),
-    p50: ms(summary.p50),
-    p95: ms(summary.p95),
-    p99: ms(summary.p99),
-    p99Histogram: ms(summary.p99Histogram),
-    timeout: formatPercent(summary.shares.timeout, 1),
-    shed: formatPercent(summary.shares.shed, 1),
-    error: formatPercent(summary.shares.error, 1),
-    utilization: formatPercent(summary.utilization, 1),
-    maxQueue: formatInteger(summary.maxQueue),
-    erlangMean: erlang === null ? why : s.metrics.pair(ms(summary.meanLatency), ms(erlang.meanResponse)),
-    erlangWait:
-      erlang === null
-        ? why
-        : s.metrics.pair(formatPercent(summary.waitedShare ?? 0, 1), formatPercent(erlang.probabilityOfWait, 1)),
-  };
-}
-
-function summaryText(values: Record<string, string>, summary: RunSummary, config: LatencyConfig): string {
-  const v = (key: string) => values[key] ?? '';
-  const erlang = erlangCheck(config);
-  const main = s.summary({
-    requests: v('requests'),
-    attempts: v('attempts'),
-    success: v('clientSuccess'),
-    p50: v('p50'),
-    p95: v('p95'),
-    p99: v('p99'),
-    histogram: v('p99Histogram'),
-    timeout: v('timeout'),
-    shed: v('shed'),
-    error: v('error'),
-    utilization: v('utilization'),
-  });
-  return erlang === null ? main : main + s.summaryErlang(ms(summary.meanLatency), ms(erlang.meanResponse));
-}
-
 export function mount(root: HTMLElement): () => void {
   const presets = JSON.parse(root.dataset['presets'] ?? '{}') as Record<string, LatencyConfig>;
   let palette: Palette = readPalette(root);
@@ -97,6 +59,7 @@ export function mount(root: HTMLElement): () => void {
   let sweep: { key: string; points: SweepPoint[] } | null = null;
   let sweepTimer = 0;
   let current: Point = { x: Number.NaN, y: Number.NaN };
+  const workspace = new LatencyWorkspace();
 
   const axis = (text: string, extra: object = {}) => ({
     ...scaleColors(palette),
@@ -158,6 +121,9 @@ export function mount(root: HTMLElement): () => void {
     options: lineOptions(c.axisLoad, c.axisMs),
   });
   const charts = [latencyChart, loadChart, sweepChart];
+  const latencyUpdates = onScreenUpdates(latencyChart);
+  const loadUpdates = onScreenUpdates(loadChart);
+  const sweepUpdates = onScreenUpdates(sweepChart);
 
   const colour = () => {
     const [c1, c2, c3, c4] = palette.series;
@@ -172,39 +138,10 @@ export function mount(root: HTMLElement): () => void {
     apply(sweepChart, [c1, c2, c3, c4, palette.text]);
   };
 
-  const latencyRows = bindTable(root, 'latency', () =>
-    series.map((x) => [
-      String(x.second),
-      msCell(x.p50),
-      msCell(x.p95),
-      msCell(x.p99),
-      formatFixed(x.timeoutShare * 100, 1),
-      formatFixed(x.shedShare * 100, 1),
-      formatFixed(x.errorShare * 100, 1),
-    ]),
-  );
-  const loadRows = bindTable(root, 'load', () =>
-    series.map((x) => [
-      String(x.second),
-      formatInteger(x.offered),
-      formatInteger(x.throughput),
-      formatInteger(x.timeoutShare * x.offered),
-      formatInteger(x.shedShare * x.offered),
-      formatInteger(x.errorShare * x.offered),
-      formatFixed(x.queue, 1),
-    ]),
-  );
-  const sweepRows = bindTable(root, 'sweep', () =>
-    (sweep?.points ?? []).map((p) => [
-      formatInteger(p.load * 100),
-      formatInteger(p.rps),
-      msCell(p.p50),
-      msCell(p.p99),
-      msCell(p.meanLatency),
-      msCell(p.erlangMean),
-      formatFixed(p.failedShare * 100, 1),
-    ]),
-  );
+  const printing = new AbortController();
+  const latencyTable = bindTable(root, 'latency', () => latencyRows(series), printing.signal);
+  const loadTable = bindTable(root, 'load', () => loadRows(series), printing.signal);
+  const sweepTable = bindTable(root, 'sweep', () => sweepRows(sweep?.points ?? []), printing.signal);
 
   const drawSweep = () => {
     const points = sweep?.points ?? [];
@@ -216,8 +153,8 @@ export function mount(root: HTMLElement): () => void {
     if (mean !== undefined) mean.data = at((p) => p.meanLatency);
     if (erlang !== undefined) erlang.data = at((p) => p.erlangMean);
     if (here !== undefined) here.data = [current];
-    sweepChart.update('none');
-    sweepRows();
+    sweepUpdates.update();
+    sweepTable();
   };
 
   const scheduleSweep = (config: LatencyConfig) => {
@@ -234,8 +171,9 @@ export function mount(root: HTMLElement): () => void {
   };
 
   const render = (since: number) => {
+    const started = performance.now();
     const config = controls.values;
-    const { summary, seconds } = analyseRun(runSimulation(config), config);
+    const { summary, seconds } = analyseRun(runSimulation(config, workspace), config, workspace);
     series = seconds;
     const values = metricValues(summary, config);
     for (const tr of root.querySelectorAll<HTMLTableRowElement>('tr[data-metric]')) {
@@ -255,13 +193,13 @@ export function mount(root: HTMLElement): () => void {
     if (timeouts !== undefined) timeouts.data = line((x) => x.timeoutShare * x.offered);
     if (shed !== undefined) shed.data = line((x) => x.shedShare * x.offered);
     if (errors !== undefined) errors.data = line((x) => x.errorShare * x.offered);
-    latencyChart.update('none');
-    loadChart.update('none');
-    latencyRows();
-    loadRows();
+    latencyUpdates.update();
+    loadUpdates.update();
+    latencyTable();
+    loadTable();
     current = { x: (config.rps / capacity(config)) * 100, y: nanIfNull(summary.p99) };
     scheduleSweep(config);
-    reportUpdate(root, since);
+    reportUpdate(root, since, started);
   };
 
   const redraw = perFrame(render);
@@ -287,9 +225,11 @@ export function mount(root: HTMLElement): () => void {
 
   return () => {
     window.clearTimeout(sweepTimer);
+    printing.abort();
     redraw.cancel();
     stopWatching();
     controls.dispose();
+    for (const updates of [latencyUpdates, loadUpdates, sweepUpdates]) updates.stop();
     for (const chart of charts) chart.destroy();
   };
 }

@@ -7,9 +7,30 @@ export interface LabModule {
   mount(element: HTMLElement): () => void;
 }
 
+/**
+ * Where a closed disclosure's content cannot be shown by CSS (no `::details-content`), opens the labs'
+ * data tables for printing and closes them again afterwards, so the numbers print in place of the charts.
+ */
+let printPrepared = false;
+
+function openTablesForPrint(): void {
+  if (printPrepared || CSS.supports('selector(::details-content)')) return;
+  printPrepared = true;
+  let opened: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    opened = [...document.querySelectorAll<HTMLDetailsElement>('[data-chart] details:not([open])')];
+    for (const details of opened) details.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const details of opened) details.open = false;
+    opened = [];
+  });
+}
+
 /** Defines `<tag>` (once) so that it mounts the module `load` gives when it scrolls into view. */
 export function defineLazyLab(tag: string, load: () => Promise<LabModule>): void {
   if (customElements.get(tag) !== undefined) return;
+  openTablesForPrint();
   customElements.define(
     tag,
     class extends HTMLElement {
