@@ -61,8 +61,10 @@ export function mount(root: HTMLElement): () => void {
   let current: Point = { x: Number.NaN, y: Number.NaN };
   const workspace = new LatencyWorkspace();
 
+  // Unrotated tick labels: Chart.js then skips its rotation fitting on every update
   const axis = (text: string, extra: object = {}) => ({
     ...scaleColors(palette),
+    ticks: { ...scaleColors(palette).ticks, minRotation: 0, maxRotation: 0 },
     ...extra,
     title: { display: true, text, color: palette.text },
   });

@@ -189,10 +189,11 @@ export interface RunAnalysis {
 }
 
 /**
- * Totals and per-second series of a run, in two passes over the attempts plus one selection per second:
- * latencies of successful attempts are grouped by the second they arrived in (a counting sort, which
- * also fills the Prometheus histogram), the per-second percentiles are selected within each group, and
- * the run's percentiles over all of them. A workspace lends its arrays (the result does not keep them).
+ * Totals and per-second series of a run in one pass over the attempts plus one selection per second.
+ * Attempts come in arrival order, so the latencies of successful attempts, written down in that order,
+ * fall into one contiguous group per second of arrival: the per-second percentiles are selected within
+ * each group, and the run's percentiles over all of them. A workspace lends its arrays (the result does
+ * not keep them).
  */
 export function analyseRun(run: QueueRun, config: LatencyConfig, workspace?: LatencyWorkspace): RunAnalysis {
   const a = run.attempts;
@@ -205,16 +206,25 @@ export function analyseRun(run: QueueRun, config: LatencyConfig, workspace?: Lat
   const errors = new Float64Array(n);
   const queueSum = new Float64Array(n);
   const queueN = new Float64Array(n);
-  // starts[b] … starts[b + 1]: where second b's latencies go; the last group holds successes after the run
+  // starts[b] … starts[b + 1]: second b's latencies; the last group holds successes that arrived after the run
   const starts = new Int32Array(n + 2);
   let succeeded: Uint8Array;
-  if (workspace === undefined) succeeded = new Uint8Array(run.requests);
-  else {
+  let latencies: Float64Array;
+  if (workspace === undefined) {
+    succeeded = new Uint8Array(run.requests);
+    latencies = new Float64Array(a.count);
+  } else {
     if (workspace.succeeded.length < run.requests) workspace.succeeded = new Uint8Array(run.requests);
+    if (workspace.latencies.length < a.count) workspace.latencies = new Float64Array(a.count);
     succeeded = workspace.succeeded;
     succeeded.fill(0, 0, run.requests);
+    latencies = workspace.latencies;
   }
+  const bounds = PROMETHEUS_DEFAULT_BUCKETS_MS;
+  const histogram = new Float64Array(bounds.length + 1);
   const counts = [0, 0, 0, 0];
+  let successes = 0;
+  let latSum = 0;
   let clientOk = 0;
   let waitSum = 0;
   let served = 0;
@@ -240,6 +250,12 @@ export function analyseRun(run: QueueRun, config: LatencyConfig, workspace?: Lat
         succeeded[r] = 1;
         clientOk += 1;
       }
+      const latency = f - t;
+      latencies[successes] = latency;
+      successes += 1;
+      latSum += latency;
+      const k = bucketIndex(latency, bounds);
+      histogram[k] = (histogram[k] ?? 0) + 1;
       starts[b + 1] = (starts[b + 1] ?? 0) + 1;
       const fb = Math.floor(f / 1000);
       if (fb < n) throughput[fb] = (throughput[fb] ?? 0) + 1;
@@ -255,29 +271,6 @@ export function analyseRun(run: QueueRun, config: LatencyConfig, workspace?: Lat
     }
   }
   for (let b = 1; b <= n + 1; b += 1) starts[b] = (starts[b] ?? 0) + (starts[b - 1] ?? 0);
-  const successes = starts[n + 1] ?? 0;
-  let latencies: Float64Array;
-  if (workspace === undefined) latencies = new Float64Array(successes);
-  else {
-    if (workspace.latencies.length < successes) workspace.latencies = new Float64Array(successes);
-    latencies = workspace.latencies;
-  }
-  const bounds = PROMETHEUS_DEFAULT_BUCKETS_MS;
-  const histogram = new Float64Array(bounds.length + 1);
-  const fill = starts.slice(0, n + 1);
-  let latSum = 0;
-  for (let i = 0; i < a.count; i += 1) {
-    if (outcome[i] !== OUTCOME.success) continue;
-    const t = arrival[i] ?? 0;
-    const b = Math.min(n, Math.floor(t / 1000));
-    const at = fill[b] ?? 0;
-    const latency = (finish[i] ?? 0) - t;
-    latencies[at] = latency;
-    latSum += latency;
-    fill[b] = at + 1;
-    const k = bucketIndex(latency, bounds);
-    histogram[k] = (histogram[k] ?? 0) + 1;
-  }
   const seconds: SecondStats[] = [];
   for (let b = 0; b < n; b += 1) {
     const lo = starts[b] ?? 0;
