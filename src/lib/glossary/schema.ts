@@ -16,7 +16,7 @@ export const glossaryTermSchema = z.strictObject({
   en: z.string().trim().min(1),
   /** What the term means, in Russian, in the book's own words: one to three sentences. */
   definition: z.string().trim().min(20, 'definition: write at least one full sentence'),
-  /** Chapters where the term is introduced or used substantially: slugs from content/course.yaml. */
+  /** Chapters that link the term with `<Term>`, in book order: slugs from content/course.yaml. */
   chapters: z.array(z.string().regex(SLUG, 'chapter slug: latin lower case and hyphens')).min(1),
   /** Other names of the term in either language (abbreviations, synonyms); searchable and shown on the page. */
   aliases: z.array(z.string().trim().min(1)).optional(),
