@@ -16,8 +16,12 @@ const s = ruPython;
 const PREWARM_AFTER_MS = 800;
 const SAVE_AFTER_MS = 300;
 
-/** Starts loading Python (the engine client is itself loaded on demand). */
+/**
+ * Starts loading Python (the engine client is itself loaded on demand), and the cells' running half, so
+ * that the first click finds both ready.
+ */
 const prewarm = (): void => {
+  void import('./py-cell-runner.ts');
   void import('../python/client.ts').then(({ getEngine }) => {
     getEngine().prewarm();
   });

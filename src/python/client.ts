@@ -66,6 +66,8 @@ export type RunResult =
 export interface EngineConfig {
   /** URL path of the folder with Pyodide's core files, under the site's base. */
   indexPath: string;
+  /** URL path of the memory snapshot of a started interpreter (null: start Python from scratch). */
+  snapshotPath: string | null;
   /** Where packages come from: an absolute URL, or a path on this site when they are mirrored. */
   packageBaseUrl: string;
   downloadBytes: number;
@@ -103,6 +105,8 @@ export class PythonEngine extends EventTarget {
   progress = { loaded: 0, total: 0 };
   /** Why the last start failed, when the state is `dead`. */
   loadError: string | null = null;
+  /** How the last start went: its time in the worker, and whether the memory snapshot was restored. */
+  startup: { ms: number; fromSnapshot: boolean } | null = null;
 
   constructor(config: EngineConfig) {
     super();
@@ -193,6 +197,7 @@ export class PythonEngine extends EventTarget {
   #spawn(): Promise<void> {
     this.generation += 1;
     this.loadError = null;
+    this.startup = null;
     this.progress = { loaded: 0, total: this.#config.downloadBytes };
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python' });
     this.#worker = worker;
@@ -213,6 +218,7 @@ export class PythonEngine extends EventTarget {
     this.#post({
       type: 'init',
       indexURL: new URL(this.#config.indexPath, location.href).href,
+      snapshotURL: this.#config.snapshotPath === null ? null : new URL(this.#config.snapshotPath, location.href).href,
       packageBaseUrl: this.packageBaseUrl,
       interruptBuffer: this.#buffer,
       memoryLimitBytes: MEMORY_LIMIT_BYTES,
@@ -231,6 +237,7 @@ export class PythonEngine extends EventTarget {
         this.dispatchEvent(new CustomEvent('progress', { detail: this.progress }));
         break;
       case 'ready':
+        this.startup = { ms: message.loadMs, fromSnapshot: message.fromSnapshot };
         this.progress = { loaded: this.progress.total, total: this.progress.total };
         this.#setState(this.#current === null ? 'idle' : 'running');
         this.#settleReady?.resolve();

@@ -41,6 +41,11 @@ export interface RunRequest {
 export interface InitRequest {
   /** URL of the folder with pyodide.mjs, pyodide.asm.wasm, python_stdlib.zip and pyodide-lock.json. */
   indexURL: string;
+  /**
+   * URL of a gzipped memory snapshot of the started interpreter, restored instead of starting Python from
+   * scratch; if it cannot be fetched or restored, Python starts the normal way. Null: no snapshot.
+   */
+  snapshotURL: string | null;
   /** Where non-standard-library packages are downloaded from. */
   packageBaseUrl: string;
   /** Shared one-byte buffer for Stop (cross-origin isolated pages only). */
@@ -56,7 +61,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'progress'; loaded: number; total: number }
-  | { type: 'ready'; version: string; loadMs: number }
+  | { type: 'ready'; version: string; loadMs: number; fromSnapshot: boolean }
   | { type: 'load-error'; detail: string }
   /** The interpreter broke (a Pyodide fatal error): the page must start a new worker. */
   | { type: 'fatal'; detail: string }

@@ -30,16 +30,6 @@ interface RunnerModule {
 
 const MODULE = 'prodml_runtime';
 
-/**
- * Environment of the interpreter, the same in the browser and in the content test: a fixed hash seed, so
- * that iterating a set of strings gives the same order everywhere (and the book's printed output holds).
- */
-export const PYTHON_ENV: Readonly<Record<string, string>> = {
-  HOME: '/home/pyodide',
-  PYTHONHASHSEED: '0',
-  MPLBACKEND: 'agg',
-};
-
 /** The part of a Pyodide PyProxy the runtime touches. */
 interface Proxy {
   destroy: () => void;

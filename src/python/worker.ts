@@ -3,7 +3,8 @@
 import type { PyodideAPI } from 'pyodide';
 import { createBatcher } from '../lib/python/output.ts';
 import type { FromWorker, InitRequest, RunRequest, ToWorker } from './protocol.ts';
-import { createRuntime, PYTHON_ENV, type CellRuntime } from './runtime.ts';
+import { PYTHON_ENV } from './env.ts';
+import { createRuntime, type CellRuntime } from './runtime.ts';
 
 interface WorkerScope {
   postMessage: (message: FromWorker) => void;
@@ -65,6 +66,40 @@ function countDownloads(total: number): void {
   };
 }
 
+/**
+ * The snapshot's bytes: fetched through the counting fetch (so the progress bar sees them) and unzipped as
+ * they arrive. Rejects when it cannot be had; the caller then starts Python the normal way.
+ */
+async function fetchSnapshot(url: string): Promise<Uint8Array> {
+  const response = await scope.fetch(url);
+  if (!response.ok || response.body === null) throw new Error(`snapshot: HTTP ${response.status}`);
+  const unzipped = response.body.pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(unzipped).arrayBuffer());
+}
+
+type LoadPyodide = (options: object) => Promise<PyodideAPI>;
+
+/**
+ * Starts Pyodide, from the memory snapshot when there is one: restoring the heap of an interpreter that has
+ * already started (and imported what the runtime needs) skips most of Python's start-up. A snapshot that is
+ * missing, corrupt or refused never stops Python: it then starts from scratch.
+ */
+async function startPyodide(
+  loadPyodide: LoadPyodide,
+  request: InitRequest,
+): Promise<{ pyodide: PyodideAPI; fromSnapshot: boolean }> {
+  const options = { indexURL: request.indexURL, packageBaseUrl: request.packageBaseUrl, env: { ...PYTHON_ENV } };
+  if (request.snapshotURL !== null && typeof DecompressionStream === 'function') {
+    try {
+      const pyodide = await loadPyodide({ ...options, _loadSnapshot: fetchSnapshot(request.snapshotURL) });
+      return { pyodide, fromSnapshot: true };
+    } catch (error) {
+      console.warn('Python: the memory snapshot could not be restored, starting from scratch.', error);
+    }
+  }
+  return { pyodide: await loadPyodide(options), fromSnapshot: false };
+}
+
 let runtime: CellRuntime | null = null;
 let interruptBuffer: Uint8Array | null = null;
 
@@ -72,18 +107,12 @@ async function init(request: InitRequest): Promise<void> {
   const started = performance.now();
   limitMemory(request.memoryLimitBytes);
   countDownloads(request.downloadBytes);
-  const module = (await import(/* @vite-ignore */ `${request.indexURL}pyodide.mjs`)) as {
-    loadPyodide: (options: object) => Promise<PyodideAPI>;
-  };
-  const pyodide = await module.loadPyodide({
-    indexURL: request.indexURL,
-    packageBaseUrl: request.packageBaseUrl,
-    env: { ...PYTHON_ENV },
-  });
+  const module = (await import(/* @vite-ignore */ `${request.indexURL}pyodide.mjs`)) as { loadPyodide: LoadPyodide };
+  const { pyodide, fromSnapshot } = await startPyodide(module.loadPyodide, request);
   interruptBuffer = request.interruptBuffer;
   if (interruptBuffer !== null) pyodide.setInterruptBuffer(interruptBuffer);
   runtime = createRuntime(pyodide, { interruptible: interruptBuffer !== null });
-  post({ type: 'ready', version: pyodide.version, loadMs: performance.now() - started });
+  post({ type: 'ready', version: pyodide.version, loadMs: performance.now() - started, fromSnapshot });
 }
 
 async function run(request: RunRequest): Promise<void> {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { loadPyodide } from 'pyodide';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellFileName, extractCells, type CellSource } from '../../src/lib/python/cells.ts';
-import { createRuntime, PYTHON_ENV, type CellRuntime } from '../../src/python/runtime.ts';
+import { PYTHON_ENV } from '../../src/python/env.ts';
+import { createRuntime, type CellRuntime } from '../../src/python/runtime.ts';
 import type { RunOutcome } from '../../src/python/protocol.ts';
 import { BASE, readPage } from '../support/site.ts';
 

@@ -1,6 +1,7 @@
 // Python cells in Chromium: running, streaming, tracebacks, Stop (cross-origin isolated and not), memory
 // bombs, a million printed lines, keeping the engine across client-side navigation, edits and reset.
 // Pyodide takes seconds to start, so each test loads it once and does several things on one page.
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { url, useBrowser } from '../support/browser.ts';
@@ -79,6 +80,15 @@ const generation = (page: Page) =>
       (globalThis as unknown as Record<symbol, { generation: number }>)[Symbol.for('prodml.python-engine')]?.generation,
   );
 
+/** Whether the engine's last start restored the build's memory snapshot (src/python/worker.ts). */
+const fromSnapshot = (page: Page) =>
+  page.evaluate(
+    () =>
+      (globalThis as unknown as Record<symbol, { startup: { fromSnapshot: boolean } | null }>)[
+        Symbol.for('prodml.python-engine')
+      ]?.startup?.fromSnapshot,
+  );
+
 describe('a cell of the book', () => {
   it(
     'runs, prints what the book says, and shares the chapter namespace with the next cell',
@@ -88,6 +98,7 @@ describe('a cell of the book', () => {
       const book = await outputOf(page, 'eta-handler');
       expect(book).toContain("{'eta_min': 28.7, 'source': 'model'}");
       await press(page, 'eta-handler');
+      expect(await fromSnapshot(page), 'Python restored from the memory snapshot').toBe(true);
       expect(await stateOf(page, 'eta-handler')).toBe('готово');
       expect(await statusOf(page, 'eta-handler')).toMatch(/^Выполнено за \d+,\d с$/);
       expect((await outputOf(page, 'eta-handler')).trim()).toBe("{'eta_min': 28.7, 'source': 'model'}");
@@ -250,6 +261,25 @@ describe('a million printed lines', () => {
       .poll(() => stream.evaluate((el) => el.textContent.endsWith('999999\n')), { timeout: 60_000 })
       .toBe(true);
   });
+});
+
+describe('the memory snapshot', () => {
+  it(
+    'is only a shortcut: when it is corrupt, Python starts from scratch and the cell runs',
+    { timeout: SLOW },
+    async () => {
+      const { page, context } = await browser.open('sandbox/');
+      // A well-formed gzip whose content is not a snapshot: it unzips, and restoring it fails.
+      await context.route(/\/pyodide\/[^/]+\/snapshot-[0-9a-f]+\.bin\.gz$/, (route) =>
+        route.fulfill({ status: 200, contentType: 'application/gzip', body: gzipSync(Buffer.alloc(4096, 7)) }),
+      );
+      await setCode(page, 'sandbox', 'import sys\nprint(sys.version_info[:2] >= (3, 12), 6 * 7)');
+      await press(page, 'sandbox');
+      expect((await outputOf(page, 'sandbox')).trim()).toBe('True 42');
+      expect(await stateOf(page, 'sandbox')).toBe('готово');
+      expect(await fromSnapshot(page)).toBe(false);
+    },
+  );
 });
 
 describe('one engine per browsing session', () => {
