@@ -87,6 +87,12 @@ function clickToOutput(page, button, output) {
 const SANDBOX = ['#cell-sandbox [data-action="run"]', '#cell-sandbox [data-output]'];
 const BASELINE = ['#run', '#out'];
 
+/**
+ * Waits until the sandbox cell shows its controls: its element starts when the browser is idle after the
+ * first paint, and a student cannot press «Запустить» before.
+ */
+const controlsShown = (page) => page.waitForSelector('#cell-sandbox [data-controls]:not([hidden])');
+
 /** Waits until a cell's run has ended (its Run button is enabled again). */
 const runEnded = (page, id) =>
   page.waitForFunction(
@@ -141,9 +147,11 @@ for (let i = 0; i < RUNS; i += 1) {
   context = await newContext();
   page = await context.newPage();
   await page.goto(`${book.url}sandbox/`);
+  await controlsShown(page);
   results.cold.push(await clickToOutput(page, ...SANDBOX));
   await runEnded(page, 'sandbox');
   await revisit(page, `${book.url}sandbox/`);
+  await controlsShown(page);
   results.warm.push(await clickToOutput(page, ...SANDBOX));
   await runEnded(page, 'sandbox');
   await revisit(page, `${book.url}sandbox/`);
@@ -151,10 +159,11 @@ for (let i = 0; i < RUNS; i += 1) {
   results.prewarmed.push(await clickToOutput(page, ...SANDBOX));
   await runEnded(page, 'sandbox');
   await page.goto(`${book.url}chapters/introduction/`);
+  await page.waitForSelector('#cell-eta-handler [data-controls]:not([hidden])');
   await page.evaluate(() => document.querySelector('#cell-eta-handler [data-action="run"]').click());
   await runEnded(page, 'eta-handler');
   await page.click('#sidebar a[href$="/sandbox/"]');
-  await page.waitForSelector('#cell-sandbox [data-controls]:not([hidden])');
+  await controlsShown(page);
   results.afterNavigation.push(await clickToOutput(page, ...SANDBOX));
   await runEnded(page, 'sandbox');
 

@@ -2,6 +2,7 @@
 // so it is added here rather than rendered at build time).
 import { ruCore } from '../i18n/ru/core.ts';
 import { announce } from './announce.ts';
+import { whenIdle } from './idle.ts';
 
 function enhance(pre: HTMLPreElement): void {
   if (pre.parentElement?.classList.contains('code-block') === true) return;
@@ -30,8 +31,10 @@ function enhance(pre: HTMLPreElement): void {
 
 export function initCodeCopy(): void {
   document.addEventListener('astro:page-load', () => {
-    // Python cells (py-cell) turn their code into an editor and have their own controls.
-    for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre.astro-code:not(py-cell pre)'))
-      enhance(pre);
+    whenIdle(() => {
+      // Python cells (py-cell) turn their code into an editor and have their own controls.
+      for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre.astro-code:not(py-cell pre)'))
+        enhance(pre);
+    });
   });
 }

@@ -5,6 +5,7 @@ import { ruOffline } from '../i18n/ru/offline.ts';
 import { joinBase } from '../lib/url.ts';
 import type { ClientMessage } from '../lib/offline/protocol.ts';
 import { announce } from './announce.ts';
+import { whenIdle } from './idle.ts';
 
 const BASE = import.meta.env.BASE_URL;
 const UPDATE_CHECK_MS = 30 * 60 * 1000;
@@ -72,8 +73,7 @@ function loadPanel(): void {
       module.attachPanel(panel);
     });
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 3000 });
-  else setTimeout(start, 500);
+  whenIdle(start, 3000);
 }
 
 async function register(): Promise<void> {
@@ -120,8 +120,11 @@ export function initOffline(): void {
     }
   });
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-    register().catch((error: unknown) => {
-      console.warn('Service worker registration failed; the book works online only.', error);
-    });
+    // Registering starts the precache downloads: not while the first page is still being shown.
+    whenIdle(() => {
+      register().catch((error: unknown) => {
+        console.warn('Service worker registration failed; the book works online only.', error);
+      });
+    }, 3000);
   }
 }

@@ -1,4 +1,6 @@
 // Scroll-spy for «На этой странице»: marks the section being read with aria-current="true".
+import { whenIdle } from './idle.ts';
+
 let observer: IntersectionObserver | undefined;
 
 function spy(): void {
@@ -37,5 +39,7 @@ function lastAbove(headings: HTMLElement[]): HTMLElement | undefined {
 }
 
 export function initToc(): void {
-  document.addEventListener('astro:page-load', spy);
+  document.addEventListener('astro:page-load', () => {
+    whenIdle(spy);
+  });
 }

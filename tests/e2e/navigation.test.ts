@@ -40,9 +40,10 @@ describe('reading the book', () => {
     await expect(page.locator('.meta').first().textContent()).resolves.toMatch(/\d+ мин чтения/);
     expect(await page.locator('.katex').count()).toBeGreaterThan(0);
     expect(await page.locator('pre.astro-code').count()).toBeGreaterThan(1);
-    expect(await page.locator('.code-block .code-copy').count()).toBe(
-      await page.locator('.content pre.astro-code:not(py-cell pre)').count(),
-    );
+    // The copy buttons are added when the browser is idle after the first paint.
+    const plainCode = await page.locator('.content pre.astro-code:not(py-cell pre)').count();
+    expect(plainCode).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.code-block .code-copy').count()).toBe(plainCode);
     const fontsOk = await page.evaluate(async () => {
       await document.fonts.ready;
       return Array.from(document.fonts).filter((f) => f.family.includes('KaTeX') && f.status === 'loaded').length;

@@ -24,11 +24,15 @@ const stateOf = (page: Page, id: string) => cell(page, id).locator('[data-state]
 const statusOf = (page: Page, id: string) => cell(page, id).locator('[data-status-text]').innerText();
 const outputOf = (page: Page, id: string) => cell(page, id).locator('[data-output]').innerText();
 
+/** Waits until a cell's element has started (it loads when the browser is idle) and shows its controls. */
+const controlsShown = (page: Page, id: string) => cell(page, id).locator('[data-controls]:not([hidden])').waitFor(UI);
+
 /**
- * Presses a button of a cell and resolves when the run it starts has ended (the Run button is enabled
- * again), with the milliseconds that took.
+ * Presses a button of a cell (once its controls are shown) and resolves when the run it starts has ended
+ * (the Run button is enabled again), with the milliseconds that took.
  */
-function press(page: Page, id: string, action = 'run'): Promise<number> {
+async function press(page: Page, id: string, action = 'run'): Promise<number> {
+  await controlsShown(page, id);
   return page.evaluate(
     ([cellId, name]) =>
       new Promise<number>((resolve) => {
@@ -58,6 +62,7 @@ const editorText = (page: Page, id: string) =>
 
 /** Replaces a cell's code by pasting into its editor (which loads on the first click). */
 async function setCode(page: Page, id: string, code: string): Promise<void> {
+  await controlsShown(page, id);
   await cell(page, id).locator('[data-code] pre, [data-code] .cm-content').first().click();
   await cell(page, id).locator('.cm-editor.cm-focused').waitFor();
   await page.keyboard.press('ControlOrMeta+A');
@@ -355,6 +360,7 @@ describe('the editor and saved edits', () => {
 
   it('has the controls with their accessible names, and the book’s result without running', async () => {
     const { page } = await browser.open('chapters/introduction/');
+    await controlsShown(page, 'cace-weights');
     const controls = cell(page, 'cace-weights').getByRole('group', { name: 'Управление ячейкой «cace-weights»' });
     for (const name of ['Запустить', 'Остановить', 'Запустить все выше', 'Сбросить', 'Перезапустить Python']) {
       await expect(controls.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
