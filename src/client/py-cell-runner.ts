@@ -16,6 +16,8 @@ const LIMITS = { shownLines: 500, keptChars: 8_000_000 };
 /** «Показать всё» writes the output in blocks of about this many characters, a few blocks per frame. */
 const BLOCK_CHARS = 32 * 1024;
 const BLOCKS_PER_FRAME = 8;
+/** Output arriving within this long of the last write waits for the next frame (one write per frame). */
+const FRAME_MS = 16;
 
 /** Namespaces whose setup cells have run, with the engine generation they ran in. */
 const prepared = new Map<string, number>();
@@ -49,6 +51,7 @@ export class CellRunner {
   #allChars = 0;
   #more: { line: HTMLElement; button: HTMLButtonElement; note: HTMLElement } | null = null;
   #frame = 0;
+  #lastRender = Number.NEGATIVE_INFINITY;
 
   constructor(cell: PyCellElement) {
     this.#cell = cell;
@@ -248,6 +251,7 @@ export class CellRunner {
   #clearOutput(): void {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#lastRender = Number.NEGATIVE_INFINITY;
     this.#log = new OutputLog(LIMITS);
     this.#displays = [];
     this.#showAll = false;
@@ -266,7 +270,10 @@ export class CellRunner {
       this.#allChars += kept.length;
       if (kept !== '') this.#allQueue.push({ stream, text: kept });
     }
-    this.#schedule();
+    // The first output after a quiet moment is written at once (a rerun shows its result without waiting
+    // for a frame); output that keeps coming is written once per frame.
+    if (this.#frame === 0 && performance.now() - this.#lastRender >= FRAME_MS) this.#render();
+    else this.#schedule();
   }
 
   #schedule(): void {
@@ -299,6 +306,7 @@ export class CellRunner {
 
   /** Writes what arrived since the last frame: at most `shownLines` lines, unless the student asked for all. */
   #render(): void {
+    this.#lastRender = performance.now();
     if (this.#log.isEmpty) return;
     const pre = this.#stream();
     const view = this.#log.view(false);
