@@ -1,4 +1,4 @@
-// Build-time memory snapshot of Pyodide (made by scripts/pyodide-snapshot.ts): which modules it holds, its
+// Build-time memory snapshot of Pyodide (made by ./make-pyodide-snapshot.ts): which modules it holds, its
 // file name, and a cache in node_modules/.cache so that a build makes it only when its recipe changes.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PYTHON_ENV } from '../python/env.ts';
 
-const SCRIPT = path.resolve('scripts', 'pyodide-snapshot.ts');
+const SCRIPT = path.resolve('src', 'integrations', 'make-pyodide-snapshot.ts');
 const RUNTIME = path.resolve('src', 'python', 'prodml_runtime.py');
 const CACHE = path.resolve('node_modules', '.cache', 'prodml-pyodide');
 
