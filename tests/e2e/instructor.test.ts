@@ -60,7 +60,8 @@ describe('seminar mode', () => {
     await expect(page.locator('[data-seminar-title]').innerText()).resolves.toBe('Модель — малая часть системы');
     await expect(visible(page, '#vidy-skrytogo-dolga')).resolves.toBe(true);
     const run = page.locator('#cell-eta-handler [data-action="run"]');
-    await expect(run.isVisible()).resolves.toBe(true);
+    // The cell's controls appear when its element starts (the browser is idle after the first paint).
+    await run.waitFor({ state: 'visible', timeout: 10_000 });
     await expect(run.isEnabled()).resolves.toBe(true);
 
     const before = await position(page);
