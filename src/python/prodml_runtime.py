@@ -55,6 +55,10 @@ def setup(interruptible, flush_output):
             original(min(left, 0.05))
 
     time.sleep = sleep
+    # What is alive now (the standard library, this module: ~21,000 objects) lives for the whole session.
+    # Frozen, it is left out of garbage collection, which otherwise walks all of it now and then in the
+    # middle of a run (12 ms in Node here; after freezing, 0.05 ms).
+    gc.freeze()
 
 
 def _namespace(name, fresh, copy_from):
