@@ -133,6 +133,10 @@ const newContext = async () => {
 };
 
 const results = { baselineCold: [], baselineWarm: [], cold: [], warm: [], prewarmed: [], afterNavigation: [] };
+/** How each cold start went in the worker: whether the memory snapshot was restored, and in how many ms. */
+const startups = [];
+/** The engine's report of its last start (src/python/client.ts `startup`). */
+const startupOf = (page) => page.evaluate(() => globalThis[Symbol.for('prodml.python-engine')]?.startup ?? null);
 for (let i = 0; i < RUNS; i += 1) {
   // Baseline: a fresh context (empty cache), then a second visit in the same context.
   let context = await newContext();
@@ -150,6 +154,7 @@ for (let i = 0; i < RUNS; i += 1) {
   await controlsShown(page);
   results.cold.push(await clickToOutput(page, ...SANDBOX));
   await runEnded(page, 'sandbox');
+  startups.push(await startupOf(page));
   await revisit(page, `${book.url}sandbox/`);
   await controlsShown(page);
   results.warm.push(await clickToOutput(page, ...SANDBOX));
@@ -207,6 +212,11 @@ const w = Math.max(...rows.map((r) => r[0].length));
 console.log(
   `\nPython engine: Pyodide ${VERSION}, ${RUNS} run(s), medians; ${os.cpus().length} CPU(s), load ${os.loadavg()[0].toFixed(1)}`,
 );
+const restored = startups.filter((s) => s?.fromSnapshot === true).length;
+console.log(
+  `Cold starts restored from the memory snapshot: ${restored} of ${startups.length}` +
+    ` (worker start ${startups.map((s) => (s === null ? '?' : `${Math.round(s.ms)} ms`)).join(', ')})\n`,
+);
 console.log(`${'measure'.padEnd(w)}  ${'time'.padStart(9)}  ${'× baseline'.padStart(10)}  target`);
 for (const [label, value, target, ratio] of rows) {
   console.log(
@@ -221,5 +231,5 @@ console.log(
 fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
 fs.writeFileSync(
   path.join(ROOT, 'bench', 'results', 'python.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), version: VERSION, loadavg: os.loadavg(), results, met }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), version: VERSION, loadavg: os.loadavg(), startups, results, met }, null, 2)}\n`,
 );
