@@ -88,10 +88,10 @@ const SANDBOX = ['#cell-sandbox [data-action="run"]', '#cell-sandbox [data-outpu
 const BASELINE = ['#run', '#out'];
 
 /**
- * Waits until the sandbox cell shows its controls: its element starts when the browser is idle after the
- * first paint, and a student cannot press «Запустить» before.
+ * Waits until a cell shows its controls: its element starts when the browser is idle after the first paint,
+ * and a student cannot press «Запустить» before.
  */
-const controlsShown = (page) => page.waitForSelector('#cell-sandbox [data-controls]:not([hidden])');
+const controlsShown = (page, id = 'sandbox') => page.waitForSelector(`#cell-${id} [data-controls]:not([hidden])`);
 
 /** Waits until a cell's run has ended (its Run button is enabled again). */
 const runEnded = (page, id) =>
@@ -164,7 +164,7 @@ for (let i = 0; i < RUNS; i += 1) {
   results.prewarmed.push(await clickToOutput(page, ...SANDBOX));
   await runEnded(page, 'sandbox');
   await page.goto(`${book.url}chapters/introduction/`);
-  await page.waitForSelector('#cell-eta-handler [data-controls]:not([hidden])');
+  await controlsShown(page, 'eta-handler');
   await page.evaluate(() => document.querySelector('#cell-eta-handler [data-action="run"]').click());
   await runEnded(page, 'eta-handler');
   await page.click('#sidebar a[href$="/sandbox/"]');

@@ -12,7 +12,8 @@ const CACHE = path.resolve('node_modules', '.cache', 'prodml-pyodide');
 
 /**
  * The top-level names a Python source imports (`import a, b.c as x` → a, b; `from d.e import f` → d),
- * sorted, without duplicates; relative imports (`from . import g`) are the source's own, not listed. Imports inside functions count too: the runtime imports `io` and `base64` lazily.
+ * sorted, without duplicates; relative imports (`from . import g`) are the source's own, not listed.
+ * Imports inside functions count too: the runtime imports `io` and `base64` lazily.
  * @example importedModules('import ast\nfrom types import CoroutineType\n') // ['ast', 'types']
  */
 export function importedModules(source: string): string[] {
