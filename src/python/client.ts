@@ -105,8 +105,11 @@ export class PythonEngine extends EventTarget {
   progress = { loaded: 0, total: 0 };
   /** Why the last start failed, when the state is `dead`. */
   loadError: string | null = null;
-  /** How the last start went: its time in the worker, and whether the memory snapshot was restored. */
-  startup: { ms: number; fromSnapshot: boolean } | null = null;
+  /**
+   * How the last start went: its time in the worker, whether the memory snapshot was restored, and how long
+   * the warm-up after it took (null until it is over).
+   */
+  startup: { ms: number; fromSnapshot: boolean; warmUpMs: number | null } | null = null;
 
   constructor(config: EngineConfig) {
     super();
@@ -237,10 +240,13 @@ export class PythonEngine extends EventTarget {
         this.dispatchEvent(new CustomEvent('progress', { detail: this.progress }));
         break;
       case 'ready':
-        this.startup = { ms: message.loadMs, fromSnapshot: message.fromSnapshot };
+        this.startup = { ms: message.loadMs, fromSnapshot: message.fromSnapshot, warmUpMs: null };
         this.progress = { loaded: this.progress.total, total: this.progress.total };
         this.#setState(this.#current === null ? 'idle' : 'running');
         this.#settleReady?.resolve();
+        break;
+      case 'warmed-up':
+        if (this.startup !== null) this.startup = { ...this.startup, warmUpMs: message.ms };
         break;
       case 'load-error':
       case 'fatal':
@@ -313,6 +319,8 @@ export class PythonEngine extends EventTarget {
   /** Ends the current run with `result` and goes back to idle (or to loading, when a worker restarts). */
   #settle(run: ActiveRun, result: RunResult): void {
     for (const timer of run.timers) window.clearTimeout(timer);
+    // A Stop pressed too late for this run must not stop the next one (see `run` in src/python/worker.ts).
+    if (this.#buffer !== null) this.#buffer[0] = 0;
     if (this.#current === run) this.#current = null;
     if (this.#state === 'running' || this.#state === 'stopping') this.#setState('idle');
     run.resolve(result);

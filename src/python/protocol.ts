@@ -62,6 +62,8 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'progress'; loaded: number; total: number }
   | { type: 'ready'; version: string; loadMs: number; fromSnapshot: boolean }
+  /** The warm-up after start-up (src/python/warm_up.py, see worker.ts) is over; it took `ms`, runs between included. */
+  | { type: 'warmed-up'; ms: number }
   | { type: 'load-error'; detail: string }
   /** The interpreter broke (a Pyodide fatal error): the page must start a new worker. */
   | { type: 'fatal'; detail: string }

@@ -6,6 +6,7 @@ import type { Stream } from '../lib/python/output.ts';
 import { packagesForImports, resolvePackages, type Lockfile } from '../lib/python/packages.ts';
 import type { RunOutcome, RunRequest } from './protocol.ts';
 import runnerSource from './prodml_runtime.py?raw';
+import warmUpSource from './warm_up.py?raw';
 
 /** Where a run's text output and package loading go. */
 export interface RunSink {
@@ -29,6 +30,10 @@ interface RunnerModule {
 }
 
 const MODULE = 'prodml_runtime';
+
+/** The warm-up's namespace and file name: no chapter's namespace or cell file name looks like this. */
+const WARM_UP = '<warm-up>';
+const DISCARD: RunSink = { output: () => undefined, packages: () => undefined, flush: () => undefined };
 
 /** The part of a Pyodide PyProxy the runtime touches. */
 interface Proxy {
@@ -83,6 +88,19 @@ export class CellRuntime {
       throw error;
     } finally {
       this.#sink = null;
+    }
+  }
+
+  /**
+   * Runs the warm-up program (./warm_up.py) once: its output is discarded and its namespace dropped after
+   * it, so nothing of it reaches a student's cells. Returns how it ended (`ok` unless it was interrupted).
+   */
+  async warmUp(): Promise<RunOutcome> {
+    const request = { code: warmUpSource, namespace: WARM_UP, filename: WARM_UP, fresh: true, copyFrom: null };
+    try {
+      return await this.run({ ...request, packages: [] }, DISCARD);
+    } finally {
+      this.forget(WARM_UP);
     }
   }
 

@@ -2,7 +2,7 @@
 // and runs the cells the page sends, one at a time. Speaks the protocol of ./protocol.ts.
 import type { PyodideAPI } from 'pyodide';
 import { createBatcher } from '../lib/python/output.ts';
-import type { FromWorker, InitRequest, RunRequest, ToWorker } from './protocol.ts';
+import type { FromWorker, InitRequest, RunOutcome, RunRequest, ToWorker } from './protocol.ts';
 import { PYTHON_ENV } from './env.ts';
 import { createRuntime, type CellRuntime } from './runtime.ts';
 
@@ -101,7 +101,53 @@ async function startPyodide(
 }
 
 let runtime: CellRuntime | null = null;
-let interruptBuffer: Uint8Array | null = null;
+/** Lets a Stop (the page's interrupt buffer) reach Python, or not; does nothing where there is no buffer. */
+let allowStop: (allowed: boolean) => void = () => undefined;
+
+/**
+ * How many times the engine runs its warm-up program (./warm_up.py) once Python has started. V8 first runs
+ * Pyodide's WebAssembly with its baseline compiler and re-compiles the functions that turn out hot (the
+ * interpreter loop above all) with its optimising compiler in the background, the largest taking hundreds of
+ * milliseconds of a core. Left to a student's first runs, this happens while they wait: runs are slower and
+ * uneven for a while (bench, trivial rerun p95 20–36 ms); done right after start-up, while the student reads,
+ * it is over before the first click (p95 5–6 ms). Numbers and how to rerun them: docs/python.md.
+ */
+const WARM_UP_RUNS = 100;
+
+/** Messages received and not handled yet: the warm-up only runs when there are none. */
+let pending = 0;
+/** A student's run pauses the warm-up until the engine has had nothing to do for this long. */
+const QUIET_MS = 2000;
+/** When the last student's run ended. */
+let lastRunEnd = Number.NEGATIVE_INFINITY;
+
+/**
+ * Runs the rest of the warm-up, one run at a time, and only while the student runs nothing: a run asked for
+ * waits at most for the one warm-up run under way (a few milliseconds), and the warm-up then pauses until
+ * the engine has been idle for QUIET_MS. Reports how long it took, pauses included, when it is over.
+ */
+function warmUp(left: number, started: number): void {
+  if (left === 0) {
+    post({ type: 'warmed-up', ms: performance.now() - started });
+    return;
+  }
+  setTimeout(
+    () => {
+      if (pending > 0 || performance.now() < lastRunEnd + QUIET_MS) {
+        void queue.then(() => {
+          warmUp(left, started);
+        });
+        return;
+      }
+      queue = queue.then(async () => {
+        const outcome = await runtime?.warmUp().catch(() => null);
+        if (outcome?.status === 'ok') warmUp(left - 1, started);
+        else console.warn('Python: the warm-up stopped early.', outcome);
+      });
+    },
+    Math.max(0, lastRunEnd + QUIET_MS - performance.now()),
+  );
+}
 
 async function init(request: InitRequest): Promise<void> {
   const started = performance.now();
@@ -109,16 +155,20 @@ async function init(request: InitRequest): Promise<void> {
   countDownloads(request.downloadBytes);
   const module = (await import(/* @vite-ignore */ `${request.indexURL}pyodide.mjs`)) as { loadPyodide: LoadPyodide };
   const { pyodide, fromSnapshot } = await startPyodide(module.loadPyodide, request);
-  interruptBuffer = request.interruptBuffer;
-  if (interruptBuffer !== null) pyodide.setInterruptBuffer(interruptBuffer);
-  runtime = createRuntime(pyodide, { interruptible: interruptBuffer !== null });
+  const buffer = request.interruptBuffer;
+  if (buffer !== null) {
+    // Pyodide documents `undefined` as "no interrupts"; its type only names the buffer.
+    allowStop = (allowed) => {
+      pyodide.setInterruptBuffer(allowed ? buffer : (undefined as unknown as Uint8Array));
+    };
+  }
+  runtime = createRuntime(pyodide, { interruptible: buffer !== null });
   post({ type: 'ready', version: pyodide.version, loadMs: performance.now() - started, fromSnapshot });
+  warmUp(WARM_UP_RUNS, performance.now());
 }
 
 async function run(request: RunRequest): Promise<void> {
   if (runtime === null) throw new Error('run before init');
-  // A Stop pressed just after the previous run ended must not interrupt this one.
-  if (interruptBuffer !== null) interruptBuffer[0] = 0;
   const batcher = createBatcher({
     emit: (segments) => {
       post({ type: 'output', id: request.id, segments });
@@ -127,13 +177,23 @@ async function run(request: RunRequest): Promise<void> {
     intervalMs: BATCH_MS,
     maxChars: BATCH_CHARS,
   });
-  const outcome = await runtime.run(request, {
-    output: batcher.write,
-    flush: batcher.flush,
-    packages: (names) => {
-      post({ type: 'packages', id: request.id, names });
-    },
-  });
+  // A Stop reaches Python only while a student's cell runs, never the warm-up between runs. One pressed while
+  // this run waited for its turn is still in the buffer and stops it as it starts; the page clears the buffer
+  // when a run ends (src/python/client.ts), so a Stop meant for the previous run does not land here.
+  allowStop(true);
+  let outcome: RunOutcome;
+  try {
+    outcome = await runtime.run(request, {
+      output: batcher.write,
+      flush: batcher.flush,
+      packages: (names) => {
+        post({ type: 'packages', id: request.id, names });
+      },
+    });
+  } finally {
+    allowStop(false);
+    lastRunEnd = performance.now();
+  }
   batcher.flush();
   post({ type: 'done', id: request.id, outcome });
 }
@@ -142,7 +202,9 @@ async function run(request: RunRequest): Promise<void> {
 let queue = Promise.resolve();
 scope.onmessage = (event) => {
   const message = event.data;
+  pending += 1;
   queue = queue.then(async () => {
+    pending -= 1;
     if (message.type === 'init') {
       await init(message).catch((error: unknown) => {
         post({ type: 'load-error', detail: error instanceof Error ? error.message : String(error) });

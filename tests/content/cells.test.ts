@@ -112,6 +112,22 @@ describe('the book has Python cells', () => {
   });
 });
 
+// Before the book's cells, so that they also show the warm-up changes nothing they print.
+describe("the engine's warm-up (src/python/warm_up.py)", () => {
+  it('runs to the end and leaves no namespace behind', async () => {
+    expect((await runtime.warmUp()).status).toBe('ok');
+    let printed = '';
+    const code = 'import prodml_runtime\nprint(sorted(prodml_runtime._namespaces))';
+    const request = { code, namespace: 'probe', filename: cellFileName('probe'), fresh: true, copyFrom: null };
+    await runtime.run(
+      { ...request, packages: [] },
+      { output: (_stream, text) => (printed += text), packages: () => undefined, flush: () => undefined },
+    );
+    // Only the namespace of the run asking (the book's cells run after this test).
+    expect(printed.trim()).toBe("['probe']");
+  });
+});
+
 for (const { file, slug, cells } of withCells) {
   describe(`${file}: cells in order, namespace "${slug}"`, () => {
     for (const cell of cells) {

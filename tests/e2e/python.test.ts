@@ -85,14 +85,21 @@ const generation = (page: Page) =>
       (globalThis as unknown as Record<symbol, { generation: number }>)[Symbol.for('prodml.python-engine')]?.generation,
   );
 
-/** Whether the engine's last start restored the build's memory snapshot (src/python/worker.ts). */
-const fromSnapshot = (page: Page) =>
+interface Startup {
+  fromSnapshot: boolean;
+  warmUpMs: number | null;
+}
+/**
+ * How the engine's last start went (src/python/worker.ts): whether it restored the build's memory snapshot,
+ * and how long the warm-up after it took (null while it goes on).
+ */
+const startupOf = (page: Page) =>
   page.evaluate(
     () =>
-      (globalThis as unknown as Record<symbol, { startup: { fromSnapshot: boolean } | null }>)[
-        Symbol.for('prodml.python-engine')
-      ]?.startup?.fromSnapshot,
+      (globalThis as unknown as Record<symbol, { startup: Startup | null }>)[Symbol.for('prodml.python-engine')]
+        ?.startup ?? null,
   );
+const fromSnapshot = async (page: Page) => (await startupOf(page))?.fromSnapshot;
 
 describe('a cell of the book', () => {
   it(
@@ -113,6 +120,9 @@ describe('a cell of the book', () => {
       await expect
         .poll(() => page.evaluate(() => document.getElementById('announcer')?.textContent), UI)
         .toMatch(/Выполнено/);
+      // Between the runs above the engine warmed up (src/python/warm_up.py); it ends, and the chapter's
+      // cells printed only their own output.
+      await expect.poll(async () => (await startupOf(page))?.warmUpMs ?? null, { timeout: SLOW }).not.toBeNull();
     },
   );
 
