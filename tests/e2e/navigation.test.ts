@@ -1,7 +1,9 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { url, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
+const UI = { timeout: 10_000 };
 
 describe('reading the book', () => {
   it('goes from the course map to a chapter and on, without reloading the page', async () => {
@@ -24,6 +26,19 @@ describe('reading the book', () => {
     await page.waitForURL(url('chapters/dev-tools-1/'));
     await expect(page.locator('h1').textContent()).resolves.toBe('Инструменты разработки. Часть 1');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+  });
+
+  it('lays out all of a long chapter soon after it opens, also after a client-side navigation', async () => {
+    // Until src/client/layout-slices.ts reaches them, off-screen blocks are not laid out and their text
+    // reads as empty (innerText): the sources at the very end are the last block it reaches.
+    const sourcesText = (page: Page) => page.locator('.content > .sources').innerText();
+    const { page } = await browser.open('chapters/introduction/');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await sourcesText(page)).toMatch(/^Источники/);
+    await page.locator('.prev-next a[rel="next"]').click();
+    await page.waitForURL(url('chapters/dev-tools-1/'));
+    await page.waitForFunction(() => document.querySelector('.content[data-laid-out]') !== null, null, UI);
+    expect(await sourcesText(page)).toMatch(/^Источники/);
   });
 
   it('starts keyboard navigation with a skip link to the content', async () => {

@@ -68,6 +68,13 @@ export function useBrowser(
     return session;
   };
 
+  /**
+   * Waits until the article is laid out in full (src/client/layout-slices.ts), as it is for a reader a
+   * second after opening the page: until then the browser may skip laying out off-screen blocks.
+   */
+  const laidOut = (page: Page): Promise<unknown> =>
+    page.waitForFunction(() => document.querySelector('.content:not([data-laid-out])') === null);
+
   const check = (s: Session): void => {
     const foreign = s.foreign.splice(0);
     const errors = s.errors.splice(0);
@@ -101,6 +108,7 @@ export function useBrowser(
       const session = await newSession(viewport);
       sessions.push(session);
       await session.page.goto(url(path, { isolated }), { waitUntil: 'load' });
+      await laidOut(session.page);
       return session;
     },
     /** Counts requests to `origin` (a local server the test started, e.g. `http://localhost:4567`) as local. */
@@ -111,6 +119,7 @@ export function useBrowser(
     async visit(path = ''): Promise<Session> {
       shared ??= await newSession({ width: 1280, height: 900 });
       await shared.page.goto(url(path), { waitUntil: 'load' });
+      await laidOut(shared.page);
       return shared;
     },
   };
