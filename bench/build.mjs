@@ -55,6 +55,12 @@ for (let i = 0; i < RUNS; i += 1) {
   book.push(timeBuild(ROOT, bookOut));
 }
 const pages = execFileSync('find', [bookOut, '-name', '*.html']).toString().trim().split('\n').length;
+// What `npm run build` adds after Astro (not timed): the search index and the service worker, so that
+// Lighthouse audits the site as it is deployed (without them the page logs a failed worker registration).
+for (const script of [path.join('node_modules', '.bin', 'pagefind'), path.join('scripts', 'build-sw.mjs')]) {
+  const args = script.endsWith('pagefind') ? ['--site', bookOut] : [bookOut];
+  execFileSync(process.execPath, [path.join(ROOT, script), ...args], { cwd: ROOT, env, stdio: 'ignore' });
+}
 
 /** Lighthouse scores of one page, for one form factor (mobile: Lighthouse's default simulated phone). */
 async function audit(url, port, formFactor) {
