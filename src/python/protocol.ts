@@ -62,7 +62,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'progress'; loaded: number; total: number }
   | { type: 'ready'; version: string; loadMs: number; fromSnapshot: boolean }
-  /** The warm-up after start-up (src/python/warm_up.py, see worker.ts) is over; it took `ms`, runs between included. */
+  /** The warm-up after start-up (src/python/warm_up.py, see worker.ts) is over after `ms`, pauses for the student's runs included. */
   | { type: 'warmed-up'; ms: number }
   | { type: 'load-error'; detail: string }
   /** The interpreter broke (a Pyodide fatal error): the page must start a new worker. */

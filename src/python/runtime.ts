@@ -93,7 +93,7 @@ export class CellRuntime {
 
   /**
    * Runs the warm-up program (./warm_up.py) once: its output is discarded and its namespace dropped after
-   * it, so nothing of it reaches a student's cells. Returns how it ended (`ok` unless it was interrupted).
+   * it, so nothing of it reaches a student's cells. Returns how it ended (`ok` unless the interpreter is broken).
    */
   async warmUp(): Promise<RunOutcome> {
     const request = { code: warmUpSource, namespace: WARM_UP, filename: WARM_UP, fresh: true, copyFrom: null };

@@ -20,5 +20,5 @@ try:
 except ZeroDivisionError:
     ratio = float("inf")
 labels = sorted(word.upper() for word in "drift latency model data".split())
-print(f"{summary['served']} из {len(requests)}: среднее {summary['mean']:.2f} мс", failure_rate, labels[0], sep=" | ")
+print(f"{summary['served']} из {len(requests)}: среднее {summary['mean']:.2f} мс", failure_rate, ratio, labels[0], sep=" | ")
 summary
