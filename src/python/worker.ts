@@ -120,6 +120,8 @@ let pending = 0;
 const QUIET_MS = 2000;
 /** When the last student's run ended. */
 let lastRunEnd = Number.NEGATIVE_INFINITY;
+/** How long the warm-up still has to wait after the last student's run (≤ 0: it may go on). */
+const quietLeft = (): number => lastRunEnd + QUIET_MS - performance.now();
 
 /**
  * Runs the rest of the warm-up, one run at a time, and only while the student runs nothing: a run asked for
@@ -133,7 +135,7 @@ function warmUp(left: number, started: number): void {
   }
   setTimeout(
     () => {
-      if (pending > 0 || performance.now() < lastRunEnd + QUIET_MS) {
+      if (pending > 0 || quietLeft() > 0) {
         void queue.then(() => {
           warmUp(left, started);
         });
@@ -145,7 +147,7 @@ function warmUp(left: number, started: number): void {
         else console.warn('Python: the warm-up stopped early.', outcome);
       });
     },
-    Math.max(0, lastRunEnd + QUIET_MS - performance.now()),
+    Math.max(0, quietLeft()),
   );
 }
 

@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { PythonEngine } from '../../src/python/client.ts';
 import { url, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
@@ -85,10 +86,7 @@ const generation = (page: Page) =>
       (globalThis as unknown as Record<symbol, { generation: number }>)[Symbol.for('prodml.python-engine')]?.generation,
   );
 
-interface Startup {
-  fromSnapshot: boolean;
-  warmUpMs: number | null;
-}
+type Startup = NonNullable<PythonEngine['startup']>;
 /**
  * How the engine's last start went (src/python/worker.ts): whether it restored the build's memory snapshot,
  * and how long the warm-up after it took (null while it goes on).
