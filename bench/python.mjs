@@ -89,10 +89,13 @@ const SANDBOX = ['#cell-sandbox [data-action="run"]', '#cell-sandbox [data-outpu
 const BASELINE = ['#run', '#out'];
 
 /**
- * Waits until a cell shows its controls: its element starts when the browser is idle after the first paint,
- * and a student cannot press «Запустить» before.
+ * Scrolls to a cell and waits until it shows its controls: cells start when they near the screen, and a
+ * student cannot press «Запустить» before.
  */
-const controlsShown = (page, id = 'sandbox') => page.waitForSelector(`#cell-${id} [data-controls]:not([hidden])`);
+const controlsShown = async (page, id = 'sandbox') => {
+  await page.locator(`#cell-${id}`).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`#cell-${id} [data-controls]:not([hidden])`);
+};
 
 /** Waits until a cell's run has ended (its Run button is enabled again). */
 const runEnded = (page, id) =>

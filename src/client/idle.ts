@@ -1,6 +1,7 @@
-// Start-up work a page does not need for its first paint waits for an idle moment, each piece in a task
-// of its own: opening a long chapter is then not one long task that blocks scrolling and input while the
-// chapter, its quiz, its cells and the table of contents all set themselves up at once.
+// Start-up work a page does not need for its first paint waits: for an idle moment, each piece in a task of
+// its own, or, for the parts of a chapter a reader meets further down (its quiz, its Python cells), until
+// they near the screen. Opening a long chapter is then not one long task that blocks scrolling and input
+// while the chapter, its quiz, its cells and the table of contents all set themselves up at once.
 
 /**
  * Runs `task` when the browser is idle, and at the latest after `timeout` ms; where requestIdleCallback is
@@ -9,4 +10,33 @@
 export function whenIdle(task: () => void, timeout = 1000): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout });
   else window.setTimeout(task, 50);
+}
+
+/**
+ * Runs `task` once, when an element `selector` finds comes within a screen's height of the viewport — on
+ * this page or on a later one the client router shows — so that a chapter whose quiz or cells are far down
+ * does not load and start them while it opens. Where IntersectionObserver is missing, runs `task` when idle.
+ * @example whenNear('quiz-block', () => void import('./quiz.ts'));
+ */
+export function whenNear(selector: string, task: () => void): void {
+  if (typeof IntersectionObserver !== 'function') {
+    whenIdle(task);
+    return;
+  }
+  let observer: IntersectionObserver | undefined;
+  const watch = (): void => {
+    observer?.disconnect();
+    observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer?.disconnect();
+        document.removeEventListener('astro:page-load', watch);
+        task();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    for (const element of document.querySelectorAll(selector)) observer.observe(element);
+  };
+  watch();
+  document.addEventListener('astro:page-load', watch);
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { sitemapPaths, BASE } from '../support/site.ts';
-import { useBrowser } from '../support/browser.ts';
+import { startDeferred, useBrowser } from '../support/browser.ts';
 
 const pages = sitemapPaths().map((p) => p.slice(BASE.length));
 /** Shiki's highlighted blocks (see the note on the dark pass). */
@@ -14,6 +14,7 @@ describe('axe-core (WCAG 2.1 A/AA and best practices), light theme', () => {
   const browser = useBrowser({ colorScheme: 'light' });
   it.each(pages)('/%s has no violations', async (path) => {
     const { page } = await browser.visit(path);
+    await startDeferred(page);
     const result = await new AxeBuilder({ page })
       .exclude(CODE)
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
@@ -29,6 +30,7 @@ describe('axe-core colour contrast, dark theme', () => {
   const browser = useBrowser({ colorScheme: 'dark' });
   it.each(pages)('/%s has enough contrast', async (path) => {
     const { page } = await browser.visit(path);
+    await startDeferred(page);
     await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
     const result = await new AxeBuilder({ page }).exclude(CODE).withRules(['color-contrast']).analyze();
     expect(violations(result)).toEqual([]);

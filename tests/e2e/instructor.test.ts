@@ -60,7 +60,7 @@ describe('seminar mode', () => {
     await expect(page.locator('[data-seminar-title]').innerText()).resolves.toBe('Модель — малая часть системы');
     await expect(visible(page, '#vidy-skrytogo-dolga')).resolves.toBe(true);
     const run = page.locator('#cell-eta-handler [data-action="run"]');
-    // The cell's controls appear when its element starts (the browser is idle after the first paint).
+    // The cell is on the slide, so its element starts (cells start when they near the screen).
     await run.waitFor({ state: 'visible', timeout: 10_000 });
     await expect(run.isEnabled()).resolves.toBe(true);
 

@@ -225,6 +225,7 @@ describe.runIf(engineBuilt)('Python offline', () => {
       );
       await context.setOffline(true);
       await page.reload();
+      await page.locator('#cell-eta-handler').scrollIntoViewIfNeeded();
       await page.locator('#cell-eta-handler [data-action="run"]').click();
       // 7.5 km at the rush-hour speed of 18 km/h is 25 min; rain multiplies by 1.15, which is
       // 1.1499999999999999 in binary floating point, so 28.749999999999996 rounds to 28.7.

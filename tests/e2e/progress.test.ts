@@ -27,6 +27,7 @@ const cells = (page: Page, slug: string) =>
 /** Answers two quiz questions of «Введение»: one right (1 point), one wrong (0). */
 async function answerTwo(page: Page): Promise<void> {
   await page.goto(url(CHAPTER));
+  await page.locator('quiz-block').scrollIntoViewIfNeeded();
   await page.waitForSelector('quiz-block [data-score]:not([hidden])');
   await page.locator('#q-intro-five-percent input[value="1"]').check();
   await page.locator('#q-intro-five-percent [data-action="check"]').click();
@@ -144,6 +145,7 @@ describe('export and import', () => {
     }
 
     await page.goto(url(CHAPTER));
+    await page.locator('quiz-block').scrollIntoViewIfNeeded();
     await page.waitForSelector('quiz-block [data-score]:not([hidden])');
     await expect(page.locator('#q-intro-five-percent input[value="1"]').isChecked()).resolves.toBe(true);
     await expect(page.locator('#q-intro-cace input').inputValue()).resolves.toBe('entanglement');

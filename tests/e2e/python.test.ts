@@ -25,8 +25,11 @@ const stateOf = (page: Page, id: string) => cell(page, id).locator('[data-state]
 const statusOf = (page: Page, id: string) => cell(page, id).locator('[data-status-text]').innerText();
 const outputOf = (page: Page, id: string) => cell(page, id).locator('[data-output]').innerText();
 
-/** Waits until a cell's element has started (it loads when the browser is idle) and shows its controls. */
-const controlsShown = (page: Page, id: string) => cell(page, id).locator('[data-controls]:not([hidden])').waitFor(UI);
+/** Scrolls to a cell (cells start when they near the screen) and waits until it shows its controls. */
+async function controlsShown(page: Page, id: string): Promise<void> {
+  await cell(page, id).scrollIntoViewIfNeeded();
+  await cell(page, id).locator('[data-controls]:not([hidden])').waitFor(UI);
+}
 
 /**
  * Presses a button of a cell (once its controls are shown) and resolves when the run it starts has ended

@@ -22,9 +22,13 @@ async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'T
   throw new Error(`${key} never reached ${selector}`);
 }
 
-/** Goes to the chapter (unless there already) and waits until the quiz is enhanced: its score line shows. */
+/**
+ * Goes to the chapter (unless there already), scrolls to the quiz (its script loads when it nears the
+ * screen) and waits until the quiz is enhanced: its score line shows.
+ */
 async function openQuiz(page: Page): Promise<void> {
   if (page.url() !== url(CHAPTER)) await page.goto(url(CHAPTER));
+  await page.locator('quiz-block').scrollIntoViewIfNeeded();
   await page.waitForSelector('quiz-block [data-score]:not([hidden])');
 }
 
@@ -154,6 +158,34 @@ describe('answering every question type with the keyboard alone', () => {
     await expect(steps.last().locator('[data-move="down"]').isDisabled()).resolves.toBe(true);
     const label = await first.locator('[data-move="down"]').getAttribute('aria-label');
     expect(label).toMatch(/^Переместить ниже: (Управление данными|Обучение модели|Проверка модели|Развёртывание)/);
+  });
+});
+
+describe('loading', () => {
+  it('starts the quiz when the reader nears it, not while the chapter opens (after a client-side navigation or a load)', async () => {
+    const { page } = await browser.open('course/');
+    const quizScripts: string[] = [];
+    page.on('request', (r) => {
+      if (/\/quiz\.[\w-]+\.js$/.test(r.url())) quizScripts.push(r.url());
+    });
+    const started = () => page.locator('quiz-block [data-score]').isVisible();
+
+    await page.locator('#sidebar a', { hasText: 'Введение' }).click();
+    await page.waitForURL(url(CHAPTER));
+    // Long enough for every idle-time start-up task of the page to have run.
+    await page.waitForTimeout(2000);
+    expect(quizScripts).toEqual([]);
+    await expect(started()).resolves.toBe(false);
+
+    await page.locator('quiz-block').scrollIntoViewIfNeeded();
+    await expect.poll(started).toBe(true);
+    expect(quizScripts).toHaveLength(1);
+
+    const opened = (await browser.open(CHAPTER)).page;
+    await opened.waitForTimeout(2000);
+    await expect(opened.locator('quiz-block [data-score]').isVisible()).resolves.toBe(false);
+    await opened.locator('quiz-block').scrollIntoViewIfNeeded();
+    await expect.poll(() => opened.locator('quiz-block [data-score]').isVisible()).toBe(true);
   });
 });
 

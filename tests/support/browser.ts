@@ -13,6 +13,30 @@ export function url(relative = '', { isolated = false }: { isolated?: boolean } 
   return new URL(relative.replace(/^\//, ''), isolated ? isolatedBaseUrl() : baseUrl()).href;
 }
 
+/**
+ * Scrolls the first quiz and the first Python cell of the page near the screen, as a reader scrolling
+ * down does (their scripts load only then: `whenNear` in src/client/idle.ts), waits until every quiz shows
+ * its score line and every cell its controls, and scrolls back to the top.
+ */
+export async function startDeferred(page: Page): Promise<void> {
+  for (const [element, started] of [
+    ['quiz-block', '[data-score]:not([hidden])'],
+    ['py-cell', '[data-controls]:not([hidden])'],
+  ] as const) {
+    const all = page.locator(element);
+    const count = await all.count();
+    if (count === 0) continue;
+    await all.first().scrollIntoViewIfNeeded();
+    await page
+      .locator(`${element} ${started}`)
+      .nth(count - 1)
+      .waitFor();
+  }
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
+}
+
 export interface Session {
   page: Page;
   context: BrowserContext;
