@@ -2,9 +2,11 @@
 import { whenIdle } from './idle.ts';
 
 let observer: IntersectionObserver | undefined;
+let onScroll: (() => void) | undefined;
 
 function spy(): void {
   observer?.disconnect();
+  if (onScroll !== undefined) window.removeEventListener('scroll', onScroll);
   const toc = document.querySelector('[data-toc]');
   if (toc === null) return;
   const links = new Map<string, HTMLAnchorElement>();
@@ -32,10 +34,28 @@ function spy(): void {
     { rootMargin: '-56px 0px -55% 0px' },
   );
   for (const h of headings) observer.observe(h);
+  // A jump that carries every heading past the band at once (a link into the middle of a section, End, a
+  // restored position) changes no heading's intersection, so the mark is also checked once a frame while
+  // the page scrolls.
+  let queued = false;
+  onScroll = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      mark();
+    });
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
 }
 
+/**
+ * The last heading above the spied band. Each heading is measured by the article block it sits in: measuring
+ * an element inside a block the browser skips for now (content-visibility, src/client/layout-slices.ts)
+ * would make it lay that block out on the spot.
+ */
 function lastAbove(headings: HTMLElement[]): HTMLElement | undefined {
-  return headings.filter((h) => h.getBoundingClientRect().top < 80).at(-1);
+  return headings.filter((h) => (h.closest('.content > *') ?? h).getBoundingClientRect().top < 80).at(-1);
 }
 
 export function initToc(): void {

@@ -19,6 +19,27 @@ describe('«На этой странице»', () => {
       hash,
     );
   });
+
+  it('keeps the section marked while its text fills the screen and no heading is in view', async () => {
+    const { page } = await browser.open('chapters/introduction/');
+    // A section whose text runs at least 700 px past its heading, scrolled 100 px past the heading.
+    const hash = await page.evaluate(() => {
+      const hashes = Array.from(document.querySelectorAll<HTMLAnchorElement>('[data-toc] a'), (a) => a.hash);
+      const top = (h: string) =>
+        (document.getElementById(decodeURIComponent(h.slice(1)))?.getBoundingClientRect().top ?? 0) + window.scrollY;
+      const long = hashes.find((h, i) => i > 0 && i + 1 < hashes.length && top(hashes[i + 1] ?? '') - top(h) > 700);
+      if (long === undefined) throw new Error('no long section');
+      window.scrollTo(0, top(long) + 100);
+      return long;
+    });
+    await page.waitForFunction(
+      (h) =>
+        Array.from(document.querySelectorAll('[data-toc] a[aria-current="true"]'), (a) =>
+          a.getAttribute('href'),
+        ).join() === h,
+      hash,
+    );
+  });
 });
 
 describe('copy-link buttons', () => {
