@@ -39,7 +39,8 @@ function baselineProject() {
   fs.writeFileSync(
     path.join(dir, 'src', 'pages', 'index.astro'),
     '<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
-      '<title>База</title></head><body><h1>База</h1><p>Пустая страница для сравнения.</p></body></html>\n',
+      '<link rel="icon" href="data:,">' +
+      '<title>База</title></head><body><main><h1>База</h1><p>Пустая страница для сравнения.</p></main></body></html>\n',
   );
   return dir;
 }
@@ -124,7 +125,9 @@ async function mainThread(browser, url) {
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'loading'] });
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'loading'],
+  });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(4000);
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
