@@ -26,6 +26,50 @@ const MIN_MS_PER_WEIGHT = SLICE_MS / (16 * BLOCK_WEIGHT);
 /** The weight of a block: its expected layout cost, in elements (see BLOCK_WEIGHT). */
 const weightOf = (block: Element): number => BLOCK_WEIGHT + block.getElementsByTagName('*').length;
 
+/** Headroom over the predicted final height at which the article's height is held while slices run. */
+const HOLD_MARGIN = 1.05;
+
+/**
+ * Keeps the article's height from changing at every slice. A block laid out for the first time takes its real
+ * height instead of its 8em stand-in, and a page whose height changes gets a new frame drawn, even when
+ * nothing on screen changed: one frame per slice, each costing the compositor (and a slow phone) for nothing.
+ * So while slices run, the article's min-height is set to the height it is expected to end at — the laid-out
+ * blocks' height per weight applied to the blocks still to come — and raised only if the content outgrows
+ * it. Until the last slice the article may end in some empty space; then the hold is let go.
+ */
+class HeightHold {
+  #laidHeight = 0;
+  #laidWeight = 0;
+  #held = 0;
+
+  constructor(
+    private readonly article: HTMLElement,
+    private readonly weights: Map<Element, number>,
+  ) {}
+
+  /** Counts `blocks`, just laid out, and raises the hold if the article's content now outgrows it. */
+  update(blocks: readonly HTMLElement[]): void {
+    for (const block of blocks) {
+      this.#laidHeight += block.getBoundingClientRect().height;
+      this.#laidWeight += this.weights.get(block) ?? BLOCK_WEIGHT;
+    }
+    const top = this.article.getBoundingClientRect().top;
+    const content = (this.article.lastElementChild?.getBoundingClientRect().bottom ?? top) - top;
+    if (content <= this.#held || this.#laidWeight === 0) return;
+    let expected = content;
+    for (const block of this.article.querySelectorAll(':scope > :not([data-laid-out])')) {
+      const guess = ((this.weights.get(block) ?? BLOCK_WEIGHT) * this.#laidHeight) / this.#laidWeight;
+      expected += guess - block.getBoundingClientRect().height;
+    }
+    this.#held = Math.ceil(Math.max(expected, content) * HOLD_MARGIN);
+    this.article.style.minHeight = `${this.#held}px`;
+  }
+
+  release(): void {
+    this.article.style.removeProperty('min-height');
+  }
+}
+
 /**
  * Lays out the blocks of `article` not laid out yet, from the top, in slices of about SLICE_MS: each slice
  * takes blocks while their weight, at the cost per weight the last slice measured, fits in SLICE_MS (at
@@ -33,18 +77,21 @@ const weightOf = (block: Element): number => BLOCK_WEIGHT + block.getElementsByT
  */
 export function layOutInSlices(article: HTMLElement): void {
   let msPerWeight = SLICE_MS / (2 * BLOCK_WEIGHT);
+  const weights = new Map(Array.from(article.children, (block) => [block, weightOf(block)] as const));
+  const hold = new HeightHold(article, weights);
   const slice = (): void => {
     if (!article.isConnected) return;
     const started = performance.now();
     const blocks: HTMLElement[] = [];
     let weight = 0;
     for (const block of article.querySelectorAll<HTMLElement>(':scope > :not([data-laid-out])')) {
-      const next = weightOf(block);
+      const next = weights.get(block) ?? weightOf(block);
       if (blocks.length > 0 && (weight + next) * msPerWeight > SLICE_MS) break;
       blocks.push(block);
       weight += next;
     }
     if (blocks.length === 0) {
+      hold.release();
       article.dataset['laidOut'] = '';
       return;
     }
@@ -52,6 +99,7 @@ export function layOutInSlices(article: HTMLElement): void {
     // Lay them out now rather than in the next frame, so that the slice knows what they cost.
     article.getBoundingClientRect();
     msPerWeight = Math.max((performance.now() - started) / weight, MIN_MS_PER_WEIGHT);
+    hold.update(blocks);
     window.setTimeout(slice, 0);
   };
   window.setTimeout(slice, 0);
