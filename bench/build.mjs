@@ -164,17 +164,7 @@ if (CHROMIUM) {
     }
     const chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM,
-      chromeFlags: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
+      chromeFlags: CHROMIUM_ARGS,
     });
     try {
       for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
