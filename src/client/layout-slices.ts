@@ -26,6 +26,9 @@ const MIN_MS_PER_WEIGHT = SLICE_MS / (16 * BLOCK_WEIGHT);
 /** The weight of a block: its expected layout cost, in elements (see BLOCK_WEIGHT). */
 const weightOf = (block: Element): number => BLOCK_WEIGHT + block.getElementsByTagName('*').length;
 
+/** The blocks of an article not laid out yet, in page order. */
+const PENDING = ':scope > :not([data-laid-out])';
+
 /** Headroom over the predicted final height at which the article's height is held while slices run. */
 const HOLD_MARGIN = 1.05;
 
@@ -44,21 +47,21 @@ class HeightHold {
 
   constructor(
     private readonly article: HTMLElement,
-    private readonly weights: Map<Element, number>,
+    private readonly weight: (block: Element) => number,
   ) {}
 
   /** Counts `blocks`, just laid out, and raises the hold if the article's content now outgrows it. */
   update(blocks: readonly HTMLElement[]): void {
     for (const block of blocks) {
       this.#laidHeight += block.getBoundingClientRect().height;
-      this.#laidWeight += this.weights.get(block) ?? BLOCK_WEIGHT;
+      this.#laidWeight += this.weight(block);
     }
     const top = this.article.getBoundingClientRect().top;
     const content = (this.article.lastElementChild?.getBoundingClientRect().bottom ?? top) - top;
     if (content <= this.#held || this.#laidWeight === 0) return;
     let expected = content;
-    for (const block of this.article.querySelectorAll(':scope > :not([data-laid-out])')) {
-      const guess = ((this.weights.get(block) ?? BLOCK_WEIGHT) * this.#laidHeight) / this.#laidWeight;
+    for (const block of this.article.querySelectorAll(PENDING)) {
+      const guess = (this.weight(block) * this.#laidHeight) / this.#laidWeight;
       expected += guess - block.getBoundingClientRect().height;
     }
     this.#held = Math.ceil(Math.max(expected, content) * HOLD_MARGIN);
@@ -77,18 +80,20 @@ class HeightHold {
  */
 export function layOutInSlices(article: HTMLElement): void {
   let msPerWeight = SLICE_MS / (2 * BLOCK_WEIGHT);
+  // Counted once: a block's elements do not change while it waits (and a block added since is counted then).
   const weights = new Map(Array.from(article.children, (block) => [block, weightOf(block)] as const));
-  const hold = new HeightHold(article, weights);
+  const weight = (block: Element): number => weights.get(block) ?? weightOf(block);
+  const hold = new HeightHold(article, weight);
   const slice = (): void => {
     if (!article.isConnected) return;
     const started = performance.now();
     const blocks: HTMLElement[] = [];
-    let weight = 0;
-    for (const block of article.querySelectorAll<HTMLElement>(':scope > :not([data-laid-out])')) {
-      const next = weights.get(block) ?? weightOf(block);
-      if (blocks.length > 0 && (weight + next) * msPerWeight > SLICE_MS) break;
+    let total = 0;
+    for (const block of article.querySelectorAll<HTMLElement>(PENDING)) {
+      const next = weight(block);
+      if (blocks.length > 0 && (total + next) * msPerWeight > SLICE_MS) break;
       blocks.push(block);
-      weight += next;
+      total += next;
     }
     if (blocks.length === 0) {
       hold.release();
@@ -98,7 +103,7 @@ export function layOutInSlices(article: HTMLElement): void {
     for (const block of blocks) block.dataset['laidOut'] = '';
     // Lay them out now rather than in the next frame, so that the slice knows what they cost.
     article.getBoundingClientRect();
-    msPerWeight = Math.max((performance.now() - started) / weight, MIN_MS_PER_WEIGHT);
+    msPerWeight = Math.max((performance.now() - started) / total, MIN_MS_PER_WEIGHT);
     hold.update(blocks);
     window.setTimeout(slice, 0);
   };
