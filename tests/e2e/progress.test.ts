@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { url, useBrowser } from '../support/browser.ts';
+import { startNear, url, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
 const CHAPTER = 'chapters/introduction/';
@@ -27,8 +27,7 @@ const cells = (page: Page, slug: string) =>
 /** Answers two quiz questions of «Введение»: one right (1 point), one wrong (0). */
 async function answerTwo(page: Page): Promise<void> {
   await page.goto(url(CHAPTER));
-  await page.locator('quiz-block').scrollIntoViewIfNeeded();
-  await page.waitForSelector('quiz-block [data-score]:not([hidden])');
+  await startNear(page, 'quiz-block');
   await page.locator('#q-intro-five-percent input[value="1"]').check();
   await page.locator('#q-intro-five-percent [data-action="check"]').click();
   await page.locator('#q-intro-cace input').fill('entanglement');
@@ -145,8 +144,7 @@ describe('export and import', () => {
     }
 
     await page.goto(url(CHAPTER));
-    await page.locator('quiz-block').scrollIntoViewIfNeeded();
-    await page.waitForSelector('quiz-block [data-score]:not([hidden])');
+    await startNear(page, 'quiz-block');
     await expect(page.locator('#q-intro-five-percent input[value="1"]').isChecked()).resolves.toBe(true);
     await expect(page.locator('#q-intro-cace input').inputValue()).resolves.toBe('entanglement');
   });

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { url, useBrowser } from '../support/browser.ts';
+import { startNear, url, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
 const CHAPTER = 'chapters/introduction/';
@@ -28,8 +28,7 @@ async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'T
  */
 async function openQuiz(page: Page): Promise<void> {
   if (page.url() !== url(CHAPTER)) await page.goto(url(CHAPTER));
-  await page.locator('quiz-block').scrollIntoViewIfNeeded();
-  await page.waitForSelector('quiz-block [data-score]:not([hidden])');
+  await startNear(page, 'quiz-block');
 }
 
 /** Waits until the live region says `text` (the announcer is cleared and refilled for every message). */

@@ -13,25 +13,31 @@ export function url(relative = '', { isolated = false }: { isolated?: boolean } 
   return new URL(relative.replace(/^\//, ''), isolated ? isolatedBaseUrl() : baseUrl()).href;
 }
 
+/** What shows that an element whose script loads near the screen (`whenNear` in src/client/idle.ts) has started. */
+const STARTED = {
+  'quiz-block': '[data-score]:not([hidden])',
+  'py-cell': '[data-controls]:not([hidden])',
+} as const;
+
 /**
- * Scrolls the first quiz and the first Python cell of the page near the screen, as a reader scrolling
- * down does (their scripts load only then: `whenNear` in src/client/idle.ts), waits until every quiz shows
- * its score line and every cell its controls, and scrolls back to the top.
+ * Scrolls the first `element` of the page near the screen, as a reader scrolling down does (its script loads
+ * only then), and waits until every one of them has started: each quiz shows its score line, each cell its
+ * controls.
  */
+export async function startNear(page: Page, element: keyof typeof STARTED): Promise<void> {
+  const count = await page.locator(element).count();
+  if (count === 0) return;
+  await page.locator(element).first().scrollIntoViewIfNeeded();
+  await page
+    .locator(`${element} ${STARTED[element]}`)
+    .nth(count - 1)
+    .waitFor();
+}
+
+/** Starts every quiz and Python cell of the page (`startNear`) and scrolls back to the top. */
 export async function startDeferred(page: Page): Promise<void> {
-  for (const [element, started] of [
-    ['quiz-block', '[data-score]:not([hidden])'],
-    ['py-cell', '[data-controls]:not([hidden])'],
-  ] as const) {
-    const all = page.locator(element);
-    const count = await all.count();
-    if (count === 0) continue;
-    await all.first().scrollIntoViewIfNeeded();
-    await page
-      .locator(`${element} ${started}`)
-      .nth(count - 1)
-      .waitFor();
-  }
+  await startNear(page, 'quiz-block');
+  await startNear(page, 'py-cell');
   await page.evaluate(() => {
     window.scrollTo(0, 0);
   });
