@@ -2,13 +2,15 @@
 // session (the client router keeps it alive; per-page work runs on `astro:page-load`).
 import { initCodeCopy } from './code-copy.ts';
 import { initCopyLink } from './copy-link.ts';
-import { initLayoutSlices } from './layout-slices.ts';
+import { initLazyLayout } from './lazy-layout.ts';
 import { initMenu } from './menu.ts';
+import { initReadingPosition } from './reading-position.ts';
 import { initTheme } from './theme.ts';
 import { initToc } from './toc.ts';
 
 initTheme();
-initLayoutSlices();
+initLazyLayout();
+initReadingPosition();
 initCopyLink();
 initCodeCopy();
 initToc();

@@ -4,10 +4,10 @@
 // while the chapter, its quiz, its cells and the table of contents all set themselves up at once.
 
 /**
- * Runs `task` when the browser is idle, and at the latest after `timeout` ms; where requestIdleCallback is
- * missing (Safari), after a short timeout.
+ * Runs `task` when the browser is idle, and at the latest after `timeout` ms, with the idle period's deadline;
+ * where requestIdleCallback is missing (Safari), after a short timeout, without one.
  */
-export function whenIdle(task: () => void, timeout = 1000): void {
+export function whenIdle(task: (deadline?: IdleDeadline) => void, timeout = 1000): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout });
   else window.setTimeout(task, 50);
 }

@@ -51,7 +51,7 @@ function spy(): void {
 
 /**
  * The last heading above the spied band. Each heading is measured by the article block it sits in: measuring
- * an element inside a block the browser skips for now (content-visibility, src/client/layout-slices.ts)
+ * an element inside a block the browser skips for now (content-visibility, src/client/lazy-layout.ts)
  * would make it lay that block out on the spot.
  */
 function lastAbove(headings: HTMLElement[]): HTMLElement | undefined {

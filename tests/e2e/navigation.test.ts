@@ -28,38 +28,77 @@ describe('reading the book', () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
   });
 
-  it('lays out all of a long chapter soon after it opens, also after a client-side navigation', async () => {
-    // Until src/client/layout-slices.ts reaches them, off-screen blocks are not laid out and their text
-    // reads as empty (innerText): the sources at the very end are the last block it reaches.
-    const sourcesText = (page: Page) => page.locator('.content > .sources').innerText();
-    const { page } = await browser.open('chapters/introduction/');
+  it('lays out a long chapter as the reader gets to it, also after a client-side navigation', async () => {
+    // Off-screen blocks are not laid out until they near the screen or, once the reader has started reading,
+    // the browser is idle (src/client/lazy-layout.ts); until then their text reads as empty (innerText).
+    // The sources are the last block of a chapter.
+    const sources = (page: Page) => page.locator('.content > .sources');
+    const allLaidOut = (page: Page) =>
+      page.waitForFunction(() => document.querySelector('.content > :not([data-laid-out])') === null, null, UI);
+    const { page } = await browser.open('chapters/introduction/', { width: 412, height: 823 });
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    expect(await sourcesText(page)).toMatch(/^Источники/);
+    // Left alone, the page lays out only its first screens.
+    await page.waitForTimeout(1000);
+    expect(await page.locator('.content > :not([data-laid-out])').count()).toBeGreaterThan(50);
+    expect(await sources(page).innerText()).toBe('');
+    // Once the reader scrolls, the rest follows; then End reaches the end of the chapter.
+    await page.keyboard.press('End');
+    await allLaidOut(page);
+    await page.keyboard.press('End');
+    await page.waitForFunction(
+      () => (document.querySelector('.content > .sources')?.getBoundingClientRect().bottom ?? Infinity) <= innerHeight,
+      null,
+      UI,
+    );
+    expect(await sources(page).innerText()).toMatch(/^Источники/);
+
     await page.locator('.prev-next a[rel="next"]').click();
     await page.waitForURL(url('chapters/dev-tools-1/'));
-    await page.waitForFunction(() => document.querySelector('.content[data-laid-out]') !== null, null, UI);
-    expect(await sourcesText(page)).toMatch(/^Источники/);
+    expect(await sources(page).innerText()).toBe('');
+    await page.mouse.wheel(0, 400);
+    await allLaidOut(page);
+    expect(await sources(page).innerText()).toMatch(/^Источники/);
   });
 
-  it('keeps the page height steady while the chapter is laid out, and lets it go when done', async () => {
-    const { page } = await browser.open('', { width: 412, height: 823 });
-    // Records the document's height at every frame from the start of the next page load.
-    await page.addInitScript(() => {
-      const heights: number[] = [];
-      (window as unknown as { heights: number[] }).heights = heights;
-      const sample = (): void => {
-        heights.push(document.documentElement.scrollHeight);
-        if (document.querySelector('.content[data-laid-out]') === null) requestAnimationFrame(sample);
-      };
-      requestAnimationFrame(sample);
-    });
-    await page.goto(url('chapters/introduction/'));
-    await page.waitForFunction(() => document.querySelector('.content[data-laid-out]') !== null, null, UI);
-    const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
-    const changes = heights.filter((h, i) => i > 0 && h !== heights[i - 1]).length;
-    // Without the hold it changed at every other frame (32 times in 58 frames here); with it, 9 times.
-    expect(changes).toBeLessThan(15);
-    await expect(page.locator('.content').evaluate((el) => (el as HTMLElement).style.minHeight)).resolves.toBe('');
+  it('returns to the text being read on going back to a chapter and on reloading it', async () => {
+    const { page } = await browser.open('chapters/introduction/', { width: 412, height: 823 });
+    // Read down, a screen at a time, until a heading far down the chapter is near the top of the screen.
+    const heading = page.locator('.content h2').nth(5);
+    const id = await heading.getAttribute('id');
+    const headingTop = () =>
+      page.evaluate((hid) => Math.round(document.getElementById(hid ?? '')?.getBoundingClientRect().top ?? NaN), id);
+    await page.evaluate(async (hid) => {
+      const h = document.getElementById(hid ?? '');
+      while (h !== null && h.getBoundingClientRect().top > 300) {
+        window.scrollBy({ top: window.innerHeight * 0.8, behavior: 'instant' });
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      }
+    }, id);
+    await page.waitForTimeout(300);
+    const before = await headingTop();
+    expect(before).toBeLessThan(400);
+
+    // A link in the text (clicked where it is, without scrolling to it first).
+    await page.evaluate(() => document.querySelector<HTMLElement>('.content a[href*="/glossary/"]')?.click());
+    await page.waitForURL(/\/glossary\//);
+    await page.goBack();
+    await page.waitForURL(url('chapters/introduction/'));
+    await page.waitForFunction(
+      (top) => {
+        const h = document.querySelectorAll('.content h2')[5];
+        return h !== undefined && Math.abs(h.getBoundingClientRect().top - top) <= 2;
+      },
+      before,
+      UI,
+    );
+    // Laying out the blocks around the restored position moves nothing on screen.
+    await page.waitForTimeout(500);
+    expect(Math.abs((await headingTop()) - before)).toBeLessThanOrEqual(2);
+
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('.content') !== null);
+    await page.waitForTimeout(500);
+    expect(Math.abs((await headingTop()) - before)).toBeLessThanOrEqual(2);
   });
 
   it('starts keyboard navigation with a skip link to the content', async () => {

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { PythonEngine } from '../../src/python/client.ts';
-import { url, useBrowser } from '../support/browser.ts';
+import { scrollToSee, url, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
 /** Starting Pyodide on a busy 2-core machine can take a minute; a test may start it twice. */
@@ -23,7 +23,11 @@ const SANDBOX_CODE = [
 const cell = (page: Page, id: string) => page.locator(`#cell-${id}`);
 const stateOf = (page: Page, id: string) => cell(page, id).locator('[data-state]').innerText();
 const statusOf = (page: Page, id: string) => cell(page, id).locator('[data-status-text]').innerText();
-const outputOf = (page: Page, id: string) => cell(page, id).locator('[data-output]').innerText();
+/** The cell's output as the reader sees it: scrolled to (a block far down is laid out only near the screen). */
+async function outputOf(page: Page, id: string): Promise<string> {
+  await scrollToSee(cell(page, id));
+  return cell(page, id).locator('[data-output]').innerText();
+}
 
 /** Scrolls to a cell (cells start when they near the screen) and waits until it shows its controls. */
 async function controlsShown(page: Page, id: string): Promise<void> {

@@ -1,6 +1,6 @@
 // One Chromium per test file, a fresh context per test, and a recorder that fails the test on any
 // request that leaves the local server (the book must make no third-party requests).
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
@@ -34,12 +34,43 @@ export async function startNear(page: Page, element: keyof typeof STARTED): Prom
     .waitFor();
 }
 
-/** Starts every quiz and Python cell of the page (`startNear`) and scrolls back to the top. */
-export async function startDeferred(page: Page): Promise<void> {
+/**
+ * Scrolls `element` into view, as a reader does, and waits until the block of the article that holds it is laid
+ * out (src/client/lazy-layout.ts): until then its text reads as empty (innerText).
+ */
+export async function scrollToSee(element: Locator): Promise<void> {
+  await element.scrollIntoViewIfNeeded();
+  await element.evaluate(
+    (el) =>
+      new Promise<void>((done) => {
+        const check = (): void => {
+          if (el.closest('.content > :not([data-laid-out])') === null) done();
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+}
+
+/**
+ * Reads the page through, as a reader scrolling down a screen at a time does, and goes back to the top: every
+ * block of the article has then been laid out (src/client/lazy-layout.ts), and every quiz and Python cell has
+ * started (`startNear`).
+ */
+export async function readThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = (): Promise<unknown> => new Promise((done) => requestAnimationFrame(done));
+    while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
+      window.scrollBy({ top: window.innerHeight, behavior: 'instant' });
+      await frame();
+      await frame();
+    }
+  });
+  await page.waitForFunction(() => document.querySelector('.content > :not([data-laid-out])') === null);
   await startNear(page, 'quiz-block');
   await startNear(page, 'py-cell');
   await page.evaluate(() => {
-    window.scrollTo(0, 0);
+    window.scrollTo({ top: 0, behavior: 'instant' });
   });
 }
 
@@ -98,13 +129,6 @@ export function useBrowser(
     return session;
   };
 
-  /**
-   * Waits until the article is laid out in full (src/client/layout-slices.ts), as it is for a reader a
-   * second after opening the page: until then the browser may skip laying out off-screen blocks.
-   */
-  const laidOut = (page: Page): Promise<unknown> =>
-    page.waitForFunction(() => document.querySelector('.content:not([data-laid-out])') === null);
-
   const check = (s: Session): void => {
     const foreign = s.foreign.splice(0);
     const errors = s.errors.splice(0);
@@ -138,7 +162,6 @@ export function useBrowser(
       const session = await newSession(viewport);
       sessions.push(session);
       await session.page.goto(url(path, { isolated }), { waitUntil: 'load' });
-      await laidOut(session.page);
       return session;
     },
     /** Counts requests to `origin` (a local server the test started, e.g. `http://localhost:4567`) as local. */
@@ -149,7 +172,6 @@ export function useBrowser(
     async visit(path = ''): Promise<Session> {
       shared ??= await newSession({ width: 1280, height: 900 });
       await shared.page.goto(url(path), { waitUntil: 'load' });
-      await laidOut(shared.page);
       return shared;
     },
   };

@@ -1,0 +1,91 @@
+// A long chapter is laid out as the reader gets to it. Until a block of the article is marked
+// `data-laid-out`, global.css lets the browser skip laying out that block while it is off-screen
+// (content-visibility: auto, 8em high until laid out), so opening «Введение» lays out its first screen rather
+// than all of its 3 400 elements. Each block is marked when it comes within a screen's height of the
+// viewport: it is laid out once, before the reader sees it, and is an ordinary block from then on (no
+// containment clipping an outline or a pop-up at its edge). Once the reader starts reading (scrolls, types,
+// taps), the rest is laid out too, a few blocks at a time while the browser is idle, so that the page's
+// height, the scrollbar and the End key soon tell the truth. A page opened and left alone does no layout work
+// beyond its first screens.
+import { whenIdle } from './idle.ts';
+
+/** How far beyond the viewport a block is laid out before it shows: a screen's height above and below. */
+const AHEAD = '100% 0px';
+
+/** The blocks of an article not laid out yet, in page order. */
+const PENDING = ':scope > :not([data-laid-out])';
+
+/** Longest run of laying out blocks in one idle period, in ms (a heavy block may overrun it on its own). */
+const IDLE_SLICE_MS = 8;
+
+/** What shows that the reader has started reading the page. */
+const READER_INPUT = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+
+/** Lets the browser lay `block` out from now on, like any element (at once if its position is read next). */
+export function layOut(block: Element): void {
+  (block as HTMLElement).dataset['laidOut'] = '';
+}
+
+/** Lays out the blocks of `article` still pending from the top, in idle periods, until none is left. */
+function layOutRestWhenIdle(article: HTMLElement): void {
+  whenIdle((deadline) => {
+    if (!article.isConnected) return;
+    const until = performance.now() + Math.min(deadline?.timeRemaining() ?? IDLE_SLICE_MS, IDLE_SLICE_MS);
+    let block = article.querySelector(PENDING);
+    while (block !== null) {
+      layOut(block);
+      // Lay it out now, within this idle period, rather than in the next frame.
+      block.getBoundingClientRect();
+      if (performance.now() >= until) break;
+      block = article.querySelector(PENDING);
+    }
+    if (block !== null) layOutRestWhenIdle(article);
+  });
+}
+
+/** Stops watching the previous page's article. */
+let stopWatching = (): void => undefined;
+
+/**
+ * Marks the blocks of `article` laid out as they come near the viewport, and the rest when the browser is idle
+ * once the reader has started reading. Where IntersectionObserver is missing (and with it, in practice,
+ * content-visibility), marks them all at once.
+ */
+export function layOutLazily(article: HTMLElement): void {
+  const pending = article.querySelectorAll(PENDING);
+  if (typeof IntersectionObserver !== 'function') {
+    for (const block of pending) layOut(block);
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        layOut(entry.target);
+        observer.unobserve(entry.target);
+      }
+    },
+    { rootMargin: AHEAD },
+  );
+  for (const block of pending) observer.observe(block);
+  const listening = new AbortController();
+  const start = (): void => {
+    listening.abort();
+    layOutRestWhenIdle(article);
+  };
+  for (const type of READER_INPUT) {
+    window.addEventListener(type, start, { once: true, passive: true, capture: true, signal: listening.signal });
+  }
+  stopWatching = () => {
+    observer.disconnect();
+    listening.abort();
+  };
+}
+
+export function initLazyLayout(): void {
+  document.addEventListener('astro:page-load', () => {
+    stopWatching();
+    const article = document.querySelector<HTMLElement>('.content');
+    if (article !== null) layOutLazily(article);
+  });
+}
