@@ -40,3 +40,25 @@ export function whenNear(selector: string, task: () => void): void {
   watch();
   document.addEventListener('astro:page-load', watch);
 }
+
+/** What shows that the reader has started reading the page: a scroll, a key, a tap or a click. */
+const READER_INPUT = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+
+/**
+ * Runs `task` once, on the reader's first scroll, key, tap or click on the page; returns a function that
+ * cancels the wait.
+ * @example const cancel = whenReading(() => void import('./chapter-progress.ts'));
+ */
+export function whenReading(task: () => void): () => void {
+  const waiting = new AbortController();
+  const start = (): void => {
+    waiting.abort();
+    task();
+  };
+  for (const type of READER_INPUT) {
+    window.addEventListener(type, start, { passive: true, capture: true, signal: waiting.signal });
+  }
+  return () => {
+    waiting.abort();
+  };
+}

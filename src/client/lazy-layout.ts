@@ -7,7 +7,7 @@
 // taps), the rest is laid out too, a few blocks at a time while the browser is idle, so that the page's
 // height, the scrollbar and the End key soon tell the truth. A page opened and left alone does no layout work
 // beyond its first screens.
-import { whenIdle } from './idle.ts';
+import { whenIdle, whenReading } from './idle.ts';
 
 /** How far beyond the viewport a block is laid out before it shows: a screen's height above and below. */
 const AHEAD = '100% 0px';
@@ -17,9 +17,6 @@ const PENDING = ':scope > :not([data-laid-out])';
 
 /** Longest run of laying out blocks in one idle period, in ms (a heavy block may overrun it on its own). */
 const IDLE_SLICE_MS = 8;
-
-/** What shows that the reader has started reading the page. */
-const READER_INPUT = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
 
 /** Lets the browser lay `block` out from now on, like any element (at once if its position is read next). */
 export function layOut(block: Element): void {
@@ -68,17 +65,12 @@ export function layOutLazily(article: HTMLElement): void {
     { rootMargin: AHEAD },
   );
   for (const block of pending) observer.observe(block);
-  const listening = new AbortController();
-  const start = (): void => {
-    listening.abort();
+  const cancel = whenReading(() => {
     layOutRestWhenIdle(article);
-  };
-  for (const type of READER_INPUT) {
-    window.addEventListener(type, start, { once: true, passive: true, capture: true, signal: listening.signal });
-  }
+  });
   stopWatching = () => {
     observer.disconnect();
-    listening.abort();
+    cancel();
   };
 }
 
