@@ -4,9 +4,9 @@
 // than all of its 3 400 elements. Each block is marked when it comes within a screen's height of the
 // viewport: it is laid out once, before the reader sees it, and is an ordinary block from then on (no
 // containment clipping an outline or a pop-up at its edge). Once the reader starts reading (scrolls, types,
-// taps), the rest is laid out too, a few blocks at a time while the browser is idle, so that the page's
-// height, the scrollbar and the End key soon tell the truth. A page opened and left alone does no layout work
-// beyond its first screens.
+// taps, or reached the page by a link in the book), the rest is laid out too, a few blocks at a time while
+// the browser is idle (or every 100 ms while it never is), so that the page's height, the scrollbar and the
+// End key soon tell the truth. A page opened and left alone does no layout work beyond its first screens.
 import { whenIdle, whenReading } from './idle.ts';
 
 /** How far beyond the viewport a block is laid out before it shows: a screen's height above and below. */
@@ -17,6 +17,13 @@ const PENDING = ':scope > :not([data-laid-out])';
 
 /** Longest run of laying out blocks in one idle period, in ms (a heavy block may overrun it on its own). */
 const IDLE_SLICE_MS = 8;
+
+/**
+ * Longest wait for an idle period, in ms. While the page is busy at every frame (a reader flinging through it,
+ * an animation) idle periods may never come; the rest is then laid out in short runs at this interval rather
+ * than not at all, and the page's height settles within seconds.
+ */
+const IDLE_WAIT_MS = 100;
 
 /** Lets the browser lay `block` out from now on, like any element (at once if its position is read next). */
 export function layOut(block: Element): void {
@@ -37,7 +44,7 @@ function layOutRestWhenIdle(article: HTMLElement): void {
       block = article.querySelector(PENDING);
     }
     if (block !== null) layOutRestWhenIdle(article);
-  });
+  }, IDLE_WAIT_MS);
 }
 
 /** Stops watching the previous page's article. */
@@ -45,10 +52,11 @@ let stopWatching = (): void => undefined;
 
 /**
  * Marks the blocks of `article` laid out as they come near the viewport, and the rest when the browser is idle
- * once the reader has started reading. Where IntersectionObserver is missing (and with it, in practice,
- * content-visibility), marks them all at once.
+ * once the reader has started reading — at once if `reading` (the page was reached by following a link in the
+ * book). Where IntersectionObserver is missing (and with it, in practice, content-visibility), marks them all
+ * at once.
  */
-export function layOutLazily(article: HTMLElement): void {
+export function layOutLazily(article: HTMLElement, reading: boolean): void {
   const pending = article.querySelectorAll(PENDING);
   if (typeof IntersectionObserver !== 'function') {
     for (const block of pending) layOut(block);
@@ -65,9 +73,12 @@ export function layOutLazily(article: HTMLElement): void {
     { rootMargin: AHEAD },
   );
   for (const block of pending) observer.observe(block);
-  const cancel = whenReading(() => {
-    layOutRestWhenIdle(article);
-  });
+  let cancel = (): void => undefined;
+  if (reading) layOutRestWhenIdle(article);
+  else
+    cancel = whenReading(() => {
+      layOutRestWhenIdle(article);
+    });
   stopWatching = () => {
     observer.disconnect();
     cancel();
@@ -75,9 +86,13 @@ export function layOutLazily(article: HTMLElement): void {
 }
 
 export function initLazyLayout(): void {
+  // The first page of a visit may be opened and left alone; a page the client router shows was reached by
+  // following a link in the book, so its reader is already reading.
+  let firstPage = true;
   document.addEventListener('astro:page-load', () => {
     stopWatching();
     const article = document.querySelector<HTMLElement>('.content');
-    if (article !== null) layOutLazily(article);
+    if (article !== null) layOutLazily(article, !firstPage);
+    firstPage = false;
   });
 }

@@ -52,10 +52,9 @@ describe('reading the book', () => {
     );
     expect(await sources(page).innerText()).toMatch(/^Источники/);
 
+    // A chapter reached by a link in the book: its reader is already reading, so it is laid out at once.
     await page.locator('.prev-next a[rel="next"]').click();
     await page.waitForURL(url('chapters/dev-tools-1/'));
-    expect(await sources(page).innerText()).toBe('');
-    await page.mouse.wheel(0, 400);
     await allLaidOut(page);
     expect(await sources(page).innerText()).toMatch(/^Источники/);
   });
