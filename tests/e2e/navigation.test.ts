@@ -52,9 +52,20 @@ describe('reading the book', () => {
     );
     expect(await sources(page).innerText()).toMatch(/^Источники/);
 
-    // A chapter reached by a link in the book: its reader is already reading, so it is laid out at once.
+    // A chapter reached by a link in the book: its reader is already reading, so it is laid out at once. Its
+    // header is laid out from the start: its title reads right after the swap, before the first frame.
+    await page.evaluate(() => {
+      document.addEventListener(
+        'astro:after-swap',
+        () => (document.documentElement.dataset['titleAtSwap'] = document.querySelector('h1')?.innerText),
+        { once: true },
+      );
+    });
     await page.locator('.prev-next a[rel="next"]').click();
     await page.waitForURL(url('chapters/dev-tools-1/'));
+    await expect(page.locator('html').getAttribute('data-title-at-swap')).resolves.toBe(
+      'Инструменты разработки. Часть 1',
+    );
     await allLaidOut(page);
     expect(await sources(page).innerText()).toMatch(/^Источники/);
   });
