@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import pyodide from './src/integrations/pyodide.ts';
+import { katexWoff2Only } from './src/integrations/katex-fonts.ts';
 
 /**
  * BASE_PATH serves the book under a sub-path (e.g. "/production-ml/" on GitHub Pages);
@@ -35,4 +36,5 @@ export default defineConfig({
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   prefetch: false,
+  vite: { plugins: [katexWoff2Only()] },
 });

@@ -71,4 +71,22 @@ describe('the built book', () => {
       ).toEqual([]);
     }
   });
+
+  it('serves KaTeX fonts as woff2 only', () => {
+    const html = readPage(`${BASE}chapters/introduction/`);
+    const rules = Array.from(html.matchAll(/@font-face\{([^}]*)\}/g), (m) => m[1] ?? '');
+    const katex = rules.filter((r) => r.includes('font-family:KaTeX_'));
+    // KaTeX has 20 fonts (KaTeX_AMS-Regular … KaTeX_Typewriter-Regular), one woff2 source each: a file, or a
+    // data URL for the few small enough for the bundler to inline.
+    expect(katex).toHaveLength(20);
+    const files = fs.readdirSync(path.join(SITE_DIR, '_astro'));
+    for (const rule of katex) {
+      const urls = Array.from(rule.matchAll(/url\(([^)]+)\)/g), (m) => m[1] ?? '');
+      expect(urls, rule).toHaveLength(1);
+      const [url = ''] = urls;
+      if (url.startsWith('data:')) expect(url, rule).toMatch(/^data:font\/woff2;/);
+      else expect(files, rule).toContain(path.basename(url));
+    }
+    expect(files.filter((f) => /\.(woff|ttf|otf|eot)$/.test(f))).toEqual([]);
+  });
 });
