@@ -263,7 +263,7 @@ describe('updates', () => {
         expect(html).toContain(from);
         fs.writeFileSync(full, html.replace(from, to));
       };
-      edit('chapters/introduction/index.html', '<h1>Введение</h1>', '<h1>Введение, версия 2</h1>');
+      edit('chapters/introduction/index.html', '>Введение</h1>', '>Введение, версия 2</h1>');
       edit('course/index.html', '<h1>Как устроен курс</h1>', '<h1>Как устроен курс, версия 2</h1>');
       await buildServiceWorker(deploy, BASE);
 
