@@ -36,5 +36,10 @@ export default defineConfig({
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   prefetch: false,
-  vite: { plugins: [katexWoff2Only()] },
+  vite: {
+    plugins: [katexWoff2Only()],
+    // A font small enough for Vite to inline (KaTeX_Size3, 3.6 KB) would be re-sent as base64 inside every
+    // chapter's inlined stylesheet; as a file it is fetched once, when a formula needs it, and cached.
+    build: { assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined) },
+  },
 });
