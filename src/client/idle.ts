@@ -12,6 +12,9 @@ export function whenIdle(task: (deadline?: IdleDeadline) => void, timeout = 1000
   else window.setTimeout(task, 50);
 }
 
+/** IntersectionObserver's margin for «near the screen»: within a screen's height above or below it. */
+export const NEAR = '100% 0px';
+
 /**
  * Runs `task` once, when an element `selector` finds comes within a screen's height of the viewport — on
  * this page or on a later one the client router shows — so that a chapter whose quiz or cells are far down
@@ -33,7 +36,7 @@ export function whenNear(selector: string, task: () => void): void {
         document.removeEventListener('astro:page-load', watch);
         task();
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: NEAR },
     );
     for (const element of document.querySelectorAll(selector)) observer.observe(element);
   };
@@ -41,8 +44,11 @@ export function whenNear(selector: string, task: () => void): void {
   document.addEventListener('astro:page-load', watch);
 }
 
-/** What shows that the reader has started reading the page: a scroll, a key, a tap or a click. */
-const READER_INPUT = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+/**
+ * The reader's own actions on a page: a wheel turn, a key, a tap or a click. A `scroll` event is not one of
+ * them (a script's scroll fires it too), but shows that reading has started.
+ */
+export const READER_ACTIONS = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
 
 /**
  * Runs `task` once, on the reader's first scroll, key, tap or click on the page; returns a function that
@@ -55,7 +61,7 @@ export function whenReading(task: () => void): () => void {
     waiting.abort();
     task();
   };
-  for (const type of READER_INPUT) {
+  for (const type of [...READER_ACTIONS, 'scroll']) {
     window.addEventListener(type, start, { passive: true, capture: true, signal: waiting.signal });
   }
   return () => {

@@ -6,11 +6,9 @@
 // containment clipping an outline or a pop-up at its edge). Once the reader starts reading (scrolls, types,
 // taps, or reached the page by a link in the book), the rest is laid out too, a few blocks at a time while
 // the browser is idle (or every 100 ms while it never is), so that the page's height, the scrollbar and the
-// End key soon tell the truth. A page opened and left alone does no layout work beyond its first screens.
-import { whenIdle, whenReading } from './idle.ts';
-
-/** How far beyond the viewport a block is laid out before it shows: a screen's height above and below. */
-const AHEAD = '100% 0px';
+// End key soon tell the truth; an End pressed before that lays out the rest at once. A page opened and left
+// alone does no layout work beyond its first screens.
+import { NEAR, whenIdle, whenReading } from './idle.ts';
 
 /** The blocks of an article not laid out yet, in page order. */
 const PENDING = ':scope > :not([data-laid-out])';
@@ -47,6 +45,12 @@ function layOutRestWhenIdle(article: HTMLElement): void {
   }, IDLE_WAIT_MS);
 }
 
+/** Whether `event` asks to go to the end of the page rather than of a field being edited. */
+function goesToEnd(event: KeyboardEvent): boolean {
+  const target = event.target instanceof Element ? event.target : null;
+  return event.key === 'End' && target?.closest('input, textarea, select, [contenteditable], .cm-editor') == null;
+}
+
 /** Stops watching the previous page's article. */
 let stopWatching = (): void => undefined;
 
@@ -70,7 +74,7 @@ export function layOutLazily(article: HTMLElement, reading: boolean): void {
         observer.unobserve(entry.target);
       }
     },
-    { rootMargin: AHEAD },
+    { rootMargin: NEAR },
   );
   for (const block of pending) observer.observe(block);
   let cancel = (): void => undefined;
@@ -79,9 +83,22 @@ export function layOutLazily(article: HTMLElement, reading: boolean): void {
     cancel = whenReading(() => {
       layOutRestWhenIdle(article);
     });
+  // The End key scrolls to the page's height as it is when the key goes down: lay out the rest first, in one
+  // go (a one-off cost the reader asked for), so that it lands on the real end rather than on stand-ins.
+  const keys = new AbortController();
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (!goesToEnd(event)) return;
+      for (const block of article.querySelectorAll(PENDING)) layOut(block);
+      keys.abort();
+    },
+    { capture: true, signal: keys.signal },
+  );
   stopWatching = () => {
     observer.disconnect();
     cancel();
+    keys.abort();
   };
 }
 

@@ -3,6 +3,7 @@
 // out yet (src/client/lazy-layout.ts) and count as 8em each, so the same offset lands pages away from that
 // text. The position is therefore also kept as «block N of the article, so many px scrolled past its top», in
 // the same history entry as the router's offset, and restored from that once the router has restored its own.
+import { READER_ACTIONS } from './idle.ts';
 import { layOut } from './lazy-layout.ts';
 
 /** The key of the reading position in `history.state` (next to the router's `scrollX`/`scrollY`). */
@@ -47,13 +48,11 @@ function save(): void {
 /** Frames the restored position is kept in place while the blocks around it are laid out. */
 const SETTLE_FRAMES = 30;
 
-/** What ends that: the reader scrolling or acting on the page. */
-const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-
 /**
  * Scrolls back to `reading`, after the router restored its offset, and keeps it there for the next frames
  * while the blocks around it are laid out and take their real height (measured in Chromium, its scroll
- * anchoring did not keep the text in place after this scroll), unless the reader acts first.
+ * anchoring did not keep the text in place after this scroll), unless the reader acts first (not a `scroll`
+ * event: this restore's own scrolling fires those).
  */
 function restore(reading: Reading): void {
   const block = article()?.children[reading.block];
@@ -63,10 +62,10 @@ function restore(reading: Reading): void {
   const stop = (): void => {
     frames = SETTLE_FRAMES;
   };
-  for (const type of READER_INPUT) window.addEventListener(type, stop, { passive: true, capture: true });
+  for (const type of READER_ACTIONS) window.addEventListener(type, stop, { passive: true, capture: true });
   const apply = (): void => {
     if (frames >= SETTLE_FRAMES || !block.isConnected) {
-      for (const type of READER_INPUT) window.removeEventListener(type, stop, { capture: true });
+      for (const type of READER_ACTIONS) window.removeEventListener(type, stop, { capture: true });
       return;
     }
     const top = block.getBoundingClientRect().top + window.scrollY + reading.offset;
