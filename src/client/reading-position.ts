@@ -3,6 +3,8 @@
 // out yet (src/client/lazy-layout.ts) and count as 8em each, so the same offset lands pages away from that
 // text. The position is therefore also kept as «block N of the article, so many px scrolled past its top», in
 // the same history entry as the router's offset, and restored from that once the router has restored its own.
+// The same holds within a page: back from a jump to a section (table of contents, a link in the text) the
+// blocks between may have been laid out since, and the router's offset points elsewhere.
 import { READER_ACTIONS } from './idle.ts';
 import { layOut } from './lazy-layout.ts';
 
@@ -92,10 +94,20 @@ export function initReadingPosition(): void {
     else save();
     navigating = true;
   });
+  // The address of the page shown, without its hash.
+  let shown = '';
   document.addEventListener('astro:page-load', () => {
+    shown = location.pathname + location.search;
     navigating = false;
     if (restoring !== undefined) restore(restoring);
     restoring = undefined;
+  });
+  // Back or forward between two entries of this page: the router scrolls to its offset in its own `popstate`
+  // listener, which runs before this one. Between pages, it prepares a navigation instead (handled above).
+  window.addEventListener('popstate', () => {
+    if (navigating || location.pathname + location.search !== shown) return;
+    const reading = savedReading();
+    if (reading !== undefined) restore(reading);
   });
   // Saved when scrolling pauses (`scrollend` is missing in Safari).
   let timer: number | undefined;

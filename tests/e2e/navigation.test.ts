@@ -110,6 +110,29 @@ describe('reading the book', () => {
     expect(Math.abs((await headingTop()) - before)).toBeLessThanOrEqual(2);
   });
 
+  it('returns to the section being read on going back from a jump within the chapter', async () => {
+    // Opened by a deep link: the blocks above the section are still stand-ins when the reader jumps away, and
+    // are laid out before they come back.
+    const { page } = await browser.open('chapters/introduction/#kak-rabotayut-ml-inzhenery', {
+      width: 1280,
+      height: 800,
+    });
+    const headingTop = () =>
+      page.evaluate(() =>
+        Math.round(document.getElementById('kak-rabotayut-ml-inzhenery')?.getBoundingClientRect().top ?? NaN),
+      );
+    await page.waitForTimeout(500);
+    const before = await headingTop();
+    expect(before).toBeLessThan(100);
+    await page.locator('.toc a[href="#istochniki"]').click();
+    await page.waitForURL(url('chapters/introduction/#istochniki'));
+    await page.waitForFunction(() => document.querySelector('.content > :not([data-laid-out])') === null, null, UI);
+    await page.goBack();
+    await page.waitForURL(url('chapters/introduction/#kak-rabotayut-ml-inzhenery'));
+    await page.waitForTimeout(500);
+    expect(Math.abs((await headingTop()) - before)).toBeLessThanOrEqual(2);
+  });
+
   it('starts keyboard navigation with a skip link to the content', async () => {
     const { page } = await browser.open('chapters/introduction/');
     await page.keyboard.press('Tab');
