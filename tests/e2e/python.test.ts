@@ -224,6 +224,47 @@ describe('Stop', () => {
     expect((await outputOf(page, 'sandbox')).trim()).toBe('42');
   });
 
+  it('stops a run started while Python warms up, at once, keeping the variables', { timeout: SLOW }, async () => {
+    const { page } = await browser.open('sandbox/', undefined, { isolated: true });
+    await setCode(page, 'sandbox', 'while True:\n    pass');
+    // Python starts once the cell has been on screen a moment, then warms up for a second or two
+    // (src/python/warm_up.py), a short round at a time: a run waits for the round under way.
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as Record<symbol, { startup: Startup | null } | undefined>)[
+          Symbol.for('prodml.python-engine')
+        ]?.startup != null,
+      null,
+      { timeout: SLOW },
+    );
+    const before = await generation(page);
+    // Run, and Stop as soon as it is enabled: a run started during the warm-up is interrupted like any other,
+    // not ended by restarting Python. (A Stop that reaches the worker while the run still waits for the
+    // warm-up's round cannot be timed from the page: Stop is enabled too late for that.)
+    const warmingUp = await page.evaluate(() => {
+      const engine = (globalThis as unknown as Record<symbol, { startup: Startup | null }>)[
+        Symbol.for('prodml.python-engine')
+      ];
+      const root = document.getElementById('cell-sandbox');
+      const run = root?.querySelector<HTMLButtonElement>('[data-action="run"]');
+      const stop = root?.querySelector<HTMLButtonElement>('[data-action="stop"]');
+      if (!run || !stop || !engine) throw new Error('no sandbox cell or engine');
+      new MutationObserver((_, observer) => {
+        if (stop.disabled) return;
+        observer.disconnect();
+        stop.click();
+      }).observe(stop, { attributes: true, attributeFilter: ['disabled'] });
+      const warming = engine.startup?.warmUpMs === null;
+      run.click();
+      return warming;
+    });
+    expect(warmingUp).toBe(true);
+    await expect
+      .poll(() => statusOf(page, 'sandbox'), UI)
+      .toBe('Выполнение остановлено. Переменные, созданные до остановки, сохранились.');
+    expect(await generation(page)).toBe(before);
+  });
+
   it('survives memory bombs: an impossible list, then an endlessly growing one', { timeout: SLOW }, async () => {
     const { page } = await browser.open('sandbox/', undefined, { isolated: true });
     // On 32-bit WebAssembly 10**10 elements do not even fit an index: a plain Python error, state kept.
