@@ -173,4 +173,30 @@ describe('on a phone', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  it('opens a chapter without moving its title or text once shown', async () => {
+    const { page } = await browser.open('chapters/introduction/', { width: 412, height: 823 });
+    await page.waitForTimeout(1000);
+    // Every layout shift since the page started, as Chromium reports it (the input behind CLS).
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          new PerformanceObserver((list) => {
+            resolve(
+              list
+                .getEntries()
+                .flatMap((entry) =>
+                  (entry as unknown as { sources: { node: Node | null }[] }).sources.map(
+                    (s) => s.node?.nodeName ?? '?',
+                  ),
+                ),
+            );
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => {
+            resolve([]);
+          }, 500);
+        }),
+    );
+    expect(shifts).toEqual([]);
+  });
 });
