@@ -94,12 +94,26 @@ export function initReadingPosition(): void {
     else save();
     navigating = true;
   });
+  // Saved 150 ms after a scroll, and again after the scrolls that follow, but never postponed by them: while
+  // blocks near a deep link's section are laid out, scroll anchoring scrolls at every few frames, and a save
+  // waiting for scrolling to pause did not come before the reader jumped elsewhere.
+  let timer: number | undefined;
+  const saveSoon = (): void => {
+    timer ??= window.setTimeout(() => {
+      timer = undefined;
+      save();
+    }, 150);
+  };
+  window.addEventListener('scroll', saveSoon, { passive: true });
   // The address of the page shown, without its hash.
   let shown = '';
   document.addEventListener('astro:page-load', () => {
     shown = location.pathname + location.search;
     navigating = false;
     if (restoring !== undefined) restore(restoring);
+    // Also where a page opens (a deep link's section): its first scroll may come before this script, and
+    // the router writes its own history state as it starts.
+    else saveSoon();
     restoring = undefined;
   });
   // Back or forward between two entries of this page: the router scrolls to its offset in its own `popstate`
@@ -109,14 +123,4 @@ export function initReadingPosition(): void {
     const reading = savedReading();
     if (reading !== undefined) restore(reading);
   });
-  // Saved when scrolling pauses (`scrollend` is missing in Safari).
-  let timer: number | undefined;
-  window.addEventListener(
-    'scroll',
-    () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(save, 150);
-    },
-    { passive: true },
-  );
 }
