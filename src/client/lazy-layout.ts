@@ -9,6 +9,7 @@
 // End key soon tell the truth; an End pressed before that lays out the rest at once. A page opened and left
 // alone does no layout work beyond its first screens.
 import { NEAR, whenIdle, whenReading } from './idle.ts';
+import { isEditing } from './editing.ts';
 
 /** The blocks of an article not laid out yet, in page order. */
 const PENDING = ':scope > :not([data-laid-out])';
@@ -43,12 +44,6 @@ function layOutRestWhenIdle(article: HTMLElement): void {
     }
     if (block !== null) layOutRestWhenIdle(article);
   }, IDLE_WAIT_MS);
-}
-
-/** Whether `event` asks to go to the end of the page rather than of a field being edited. */
-function goesToEnd(event: KeyboardEvent): boolean {
-  const target = event.target instanceof Element ? event.target : null;
-  return event.key === 'End' && target?.closest('input, textarea, select, [contenteditable], .cm-editor') == null;
 }
 
 /** Stops watching the previous page's article. */
@@ -89,7 +84,7 @@ export function layOutLazily(article: HTMLElement, reading: boolean): void {
   window.addEventListener(
     'keydown',
     (event) => {
-      if (!goesToEnd(event)) return;
+      if (event.key !== 'End' || isEditing(event.target)) return;
       for (const block of article.querySelectorAll(PENDING)) layOut(block);
       keys.abort();
     },

@@ -5,6 +5,7 @@
 import { ruInstructor } from '../i18n/ru/instructor.ts';
 import { slideNumbers, stepSlide } from '../lib/seminar/slides.ts';
 import { announce } from './announce.ts';
+import { isEditing } from './editing.ts';
 
 interface Slide {
   blocks: HTMLElement[];
@@ -46,15 +47,6 @@ function collectSlides(article: HTMLElement): Slide[] {
 
 function title(slide: Slide | undefined): string {
   return slide?.heading?.textContent.trim() ?? document.title;
-}
-
-function isEditing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
-    target.closest('.cm-editor, [role="slider"], [role="listbox"]') !== null
-  );
 }
 
 function setAddress(mode: boolean, sectionId: string | null): void {
