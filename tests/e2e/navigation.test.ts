@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { url, useBrowser } from '../support/browser.ts';
+import { allLaidOut, url, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
 const UI = { timeout: 10_000 };
@@ -33,8 +33,6 @@ describe('reading the book', () => {
     // the browser is idle (src/client/lazy-layout.ts); until then their text reads as empty (innerText).
     // The sources are the last block of a chapter.
     const sources = (page: Page) => page.locator('.content > .sources');
-    const allLaidOut = (page: Page) =>
-      page.waitForFunction(() => document.querySelector('.content > :not([data-laid-out])') === null, null, UI);
     const { page } = await browser.open('chapters/introduction/', { width: 412, height: 823 });
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     // Left alone, the page lays out only its first screens.
@@ -43,7 +41,7 @@ describe('reading the book', () => {
     expect(await sources(page).innerText()).toBe('');
     // End lays out the rest at once and reaches the end of the chapter, not the end of stand-ins.
     await page.keyboard.press('End');
-    await allLaidOut(page);
+    await allLaidOut(page, UI);
     await page.waitForFunction(
       () => (document.querySelector('.content > .sources')?.getBoundingClientRect().bottom ?? Infinity) <= innerHeight,
       null,
@@ -65,7 +63,7 @@ describe('reading the book', () => {
     await expect(page.locator('html').getAttribute('data-title-at-swap')).resolves.toBe(
       'Инструменты разработки. Часть 1',
     );
-    await allLaidOut(page);
+    await allLaidOut(page, UI);
     expect(await sources(page).innerText()).toMatch(/^Источники/);
   });
 
@@ -126,7 +124,7 @@ describe('reading the book', () => {
     expect(before).toBeLessThan(100);
     await page.locator('.toc a[href="#istochniki"]').click();
     await page.waitForURL(url('chapters/introduction/#istochniki'));
-    await page.waitForFunction(() => document.querySelector('.content > :not([data-laid-out])') === null, null, UI);
+    await allLaidOut(page, UI);
     await page.goBack();
     await page.waitForURL(url('chapters/introduction/#kak-rabotayut-ml-inzhenery'));
     await page.waitForTimeout(500);

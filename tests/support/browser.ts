@@ -53,6 +53,14 @@ export async function scrollToSee(element: Locator): Promise<void> {
 }
 
 /**
+ * Waits until every block of the article has been laid out (src/client/lazy-layout.ts); `options` as for
+ * Playwright's `waitForFunction` (its default timeout when not given).
+ */
+export async function allLaidOut(page: Page, options: { timeout?: number } = {}): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.content > :not([data-laid-out])') === null, null, options);
+}
+
+/**
  * Reads the page through, as a reader scrolling down a screen at a time does, and goes back to the top: every
  * block of the article has then been laid out (src/client/lazy-layout.ts), and every quiz and Python cell has
  * started (`startNear`).
@@ -66,7 +74,7 @@ export async function readThrough(page: Page): Promise<void> {
       await frame();
     }
   });
-  await page.waitForFunction(() => document.querySelector('.content > :not([data-laid-out])') === null);
+  await allLaidOut(page);
   await startNear(page, 'quiz-block');
   await startNear(page, 'py-cell');
   await page.evaluate(() => {
